@@ -1,0 +1,34 @@
+"""Shared helpers for actions: sending Lantern's own replies and reading the profile slots."""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.directory.cards import Replies
+from bot.directory.catalog import Catalog, load_catalog
+
+
+def send(dispatcher: CollectingDispatcher, replies: Replies) -> None:
+    """Send each reply as one message (text, quick-reply buttons, card payload)."""
+    for reply in replies.items:
+        dispatcher.utter_message(
+            text=reply.text,
+            buttons=[dict(button) for button in reply.buttons] or None,
+            json_message=reply.custom,
+        )
+
+
+def catalog() -> Catalog:
+    """The helpline directory the actions route with."""
+    return load_catalog()
+
+
+def country_of(tracker: Tracker) -> str | None:
+    value = tracker.get_slot("country")
+    return str(value) if value else None
+
+
+def audience_of(tracker: Tracker) -> str | None:
+    value = tracker.get_slot("audience")
+    return str(value) if value else None

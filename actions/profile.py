@@ -1,0 +1,45 @@
+"""Fill the profile slots (audience, age, country) from what the user says."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import ValidationAction
+from rasa_sdk.types import DomainDict
+
+from bot.directory.countries import resolve_country
+from bot.profile import audience_for_age, audience_for_role, parse_age
+
+
+def _entity(tracker: Tracker, name: str) -> Any:
+    return next(tracker.get_latest_entity_values(name), None)
+
+
+class ValidateSlotMappings(ValidationAction):  # type: ignore[misc]
+    """Runs after every user message and updates the profile slots."""
+
+    async def extract_age(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        age = parse_age(_entity(tracker, "age"))
+        return {"age": float(age)} if age is not None else {}
+
+    async def extract_audience(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        audience = audience_for_role(_entity(tracker, "role"))
+        age = parse_age(_entity(tracker, "age"))
+        if audience is None and age is not None:
+            audience = audience_for_age(age)
+        return {"audience": audience} if audience else {}
+
+    async def extract_country(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        value = _entity(tracker, "country")
+        match = resolve_country(str(value)) if value else None
+        if (match is None or not match.code) and tracker.get_intent_of_latest_message() == "tell_country":
+            match = resolve_country(tracker.latest_message.get("text"))
+        return {"country": match.code} if match and match.code else {}

@@ -1,0 +1,138 @@
+"""The ``lantern`` command: train, run, talk in the terminal, purge old conversations.
+
+``make run``, ``make train`` and ``make shell`` call this, so the steps a
+newcomer runs are the ones the tests run.  Mistakes a user can make (a busy
+port, a bad setting) end with one clear sentence, not a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+
+from bot import processes
+from bot.settings import PROJECT_ROOT, Settings, SettingsError, get_settings
+from bot.retention import ensure_sqlite_dir, purge_conversations
+from bot.training import ensure_model
+
+
+def cmd_train(settings: Settings, args: argparse.Namespace) -> int:
+    ensure_model(settings.models_dir, force=args.force)
+    return 0
+
+
+def cmd_purge(settings: Settings, _: argparse.Namespace) -> int:
+    ensure_sqlite_dir(settings.database_url)
+    engine = sa.create_engine(settings.database_url, future=True)
+    removed = purge_conversations(engine, settings.retention_days)
+    engine.dispose()
+    print(f"Deleted {removed} conversation(s) older than {settings.retention_days} days.")
+    return 0
+
+
+def _port_free(host: str, port: int) -> bool:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def _check_ports(settings: Settings, *ports: tuple[str, int]) -> None:
+    for variable, port in ports:
+        if not _port_free(settings.host, port):
+            raise SettingsError(f"Port {port} is already in use: stop what uses it or set {variable} to another port.")
+
+
+def cmd_run(settings: Settings, _: argparse.Namespace) -> int:
+    _check_ports(settings, ("RASA_PORT", settings.rasa_port), ("LANTERN_PORT", settings.server_port))
+    model = ensure_model(settings.models_dir)
+    cmd_purge(settings, _)
+    env = processes.child_env(settings)
+    server = processes.start(processes.server_command(settings), env)
+    rasa = processes.start(processes.rasa_command(settings, model), env)
+    children = [server, rasa]
+    try:
+        print("Starting the Lantern server and the Rasa server (loading the model takes about a minute)...")
+        processes.wait_until_up(f"http://127.0.0.1:{settings.server_port}/health", children)
+        processes.wait_until_up(f"http://127.0.0.1:{settings.rasa_port}/webhooks/widget/", children)
+        print(
+            "\nLantern is running. Talk to it with:\n"
+            f"  curl -s -X POST {settings.widget_url} -H 'Content-Type: application/json' \\\n"
+            '       -d \'{"sender": "demo-1", "message": "hi", "metadata": {"country": "GB"}}\'\n'
+            f"Action server: http://127.0.0.1:{settings.server_port}/health  Press Ctrl-C to stop.\n",
+            flush=True,
+        )
+        while all(child.poll() is None for child in children):
+            try:
+                children[0].wait(timeout=1)
+            except subprocess.TimeoutExpired:
+                continue
+        print("A Lantern process stopped; shutting down the other one.")
+        return 1
+    except KeyboardInterrupt:
+        print("\nStopping Lantern...")
+        return 0
+    finally:
+        for child in reversed(children):
+            processes.stop(child)
+
+
+def cmd_shell(settings: Settings, _: argparse.Namespace) -> int:
+    _check_ports(settings, ("LANTERN_PORT", settings.server_port))
+    model = ensure_model(settings.models_dir)
+    env = processes.child_env(settings)
+    server = processes.start(processes.server_command(settings), env)
+    try:
+        processes.wait_until_up(f"http://127.0.0.1:{settings.server_port}/health", [server])
+        command = [
+            sys.executable, "-m", "rasa", "shell", "--model", str(model),
+            "--endpoints", str(PROJECT_ROOT / "endpoints.yml"), "--port", str(settings.rasa_port),
+        ]  # fmt: skip
+        return subprocess.run(command, cwd=PROJECT_ROOT, env=env).returncode
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        processes.stop(server)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="lantern", description="Lantern: train, run and look after the assistant.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    train = commands.add_parser("train", help="train the model if data, domain or config changed")
+    train.add_argument("--force", action="store_true", help="train even if a model for these inputs exists")
+    train.set_defaults(handler=cmd_train)
+    commands.add_parser("run", help="start the Rasa and Lantern servers").set_defaults(handler=cmd_run)
+    commands.add_parser("shell", help="talk to the bot in this terminal").set_defaults(handler=cmd_shell)
+    commands.add_parser("purge", help="delete conversations older than the retention period").set_defaults(
+        handler=cmd_purge
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = get_settings()
+        return int(args.handler(settings, args))
+    except (SettingsError, TimeoutError, RuntimeError) as problem:
+        print(f"lantern: {problem}", file=sys.stderr)
+        return 2
+    except subprocess.CalledProcessError as failed:
+        print(f"lantern: '{' '.join(map(str, failed.cmd[1:4]))}' failed with exit code {failed.returncode}.", file=sys.stderr)
+        return 2
+    except sa.exc.OperationalError as problem:
+        print(f"lantern: cannot reach the database at DATABASE_URL ({problem.orig}).", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""Turn directory records into what a user sees: a line of text and a card.
+
+A card is the message a client renders as a helpline card: plain text for
+clients that only show text, plus a ``custom`` payload with the structured
+facts (contact links, hours, source and verified-on date).  Numbers are shown
+exactly as the source writes them; ``phonenumbers`` only builds the ``tel:``
+link, and short codes (116 111, 119, 1098 …) stay as dialled locally.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import phonenumbers
+
+from bot.directory.catalog import Contact, Country, EmergencyNumber, Service
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One bot message produced by Lantern's own code (not a domain response)."""
+
+    text: str
+    buttons: tuple[dict[str, str], ...] = ()
+    custom: dict[str, Any] | None = None
+
+
+@dataclass
+class Replies:
+    """An ordered list of replies, built up step by step."""
+
+    items: list[Reply] = field(default_factory=list)
+
+    def add(self, text: str, buttons: tuple[dict[str, str], ...] = (), custom: dict[str, Any] | None = None) -> None:
+        self.items.append(Reply(text=text, buttons=buttons, custom=custom))
+
+
+def tel_link(number: str, country_code: str | None) -> str:
+    """A ``tel:`` link: E.164 for a valid full number, local digits for a short code."""
+    digits = re.sub(r"[^\d+#*]", "", number)
+    if country_code:
+        try:
+            parsed = phonenumbers.parse(number, country_code.upper())
+        except phonenumbers.NumberParseException:
+            return f"tel:{digits}"
+        if phonenumbers.is_valid_number(parsed):
+            return "tel:" + phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return f"tel:{digits}"
+
+
+def _host(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url).rstrip("/")
+
+
+def contact_text(contact: Contact) -> str:
+    """How one contact is said in a sentence ("call 0800 1111")."""
+    if contact.kind == "phone":
+        alias = f" ({contact.display_alias})" if contact.display_alias else ""
+        return f"call {contact.value}{alias}"
+    if contact.kind == "sms":
+        word = re.match(r"text (\S+)", contact.instructions or "")
+        return f"text {word.group(1)} to {contact.value}" if word else f"text {contact.value}"
+    if contact.kind == "whatsapp":
+        return f"WhatsApp {contact.value}"
+    if contact.kind == "web_chat":
+        return f"chat online at {_host(contact.value)}"
+    return f"{contact.kind.replace('_', ' ')} {contact.value}"
+
+
+def hours_text(service: Service) -> str:
+    """Opening hours as stated, or an honest 'not confirmed'."""
+    if service.hours is None:
+        return "opening hours not confirmed"
+    if service.hours.always:
+        return "open 24/7"
+    if service.hours.text:
+        return f"open {service.hours.text}"
+    return "opening hours not confirmed"
+
+
+def is_always_open(service: Service) -> bool:
+    return bool(service.hours and service.hours.always)
+
+
+def service_line(service: Service) -> str:
+    """One readable line for a service: name, how to reach it, cost and hours."""
+    reach = [contact_text(c) for c in service.contacts]
+    if service.website and not any(c.kind == "web_chat" for c in service.contacts):
+        reach.append(_host(service.website))
+    details = []
+    if service.free:
+        details.append("free")
+    if service.contacts:
+        details.append(hours_text(service))
+    line = service.name
+    if service.operator and not reach:
+        line += f" (run by {service.operator})"
+    if reach:
+        line += ": " + ", or ".join(reach)
+    if details:
+        line += f" ({', '.join(details)})"
+    return line
+
+
+def service_card(service: Service, country_code: str | None) -> Reply:
+    """A service as a message with a structured card for rich clients."""
+    contacts = []
+    for contact in service.contacts:
+        entry: dict[str, Any] = {"kind": contact.kind, "label": contact.value}
+        if contact.kind == "phone":
+            entry["href"] = tel_link(contact.value, country_code)
+        elif contact.kind == "sms":
+            entry["href"] = "sms:" + re.sub(r"[^\d#]", "", contact.value)
+            entry["instructions"] = contact.instructions
+        elif contact.kind == "web_chat":
+            entry["href"] = contact.value
+        contacts.append(entry)
+    custom = {
+        "type": "service",
+        "id": service.id,
+        "name": service.name,
+        "kind": service.kind,
+        "contacts": contacts,
+        "website": service.website,
+        "free": service.free,
+        "hours": {
+            "always": is_always_open(service),
+            "text": service.hours.text if service.hours else None,
+            "timezone": service.hours.timezone if service.hours else None,
+        },
+        "verified_on": service.verified_on.isoformat(),
+        "sources": list(service.sources),
+    }
+    return Reply(text=service_line(service), custom=custom)
+
+
+def emergency_text(numbers: tuple[EmergencyNumber, ...]) -> str:
+    """'999 or 112' / '110 (police) or 112'."""
+    parts = [f"{n.number} ({n.purpose})" if n.purpose else n.number for n in numbers]
+    return " or ".join(parts)
+
+
+def emergency_card(country: Country) -> dict[str, Any]:
+    """Structured emergency numbers for rich clients."""
+    return {
+        "type": "emergency",
+        "country": country.code,
+        "numbers": [
+            {"number": n.number, "purpose": n.purpose, "href": f"tel:{n.number}"} for n in country.emergency
+        ],
+        "sources": list(country.sources),
+    }

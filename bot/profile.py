@@ -1,0 +1,79 @@
+"""Who the user is, as far as Lantern needs to know: audience, age band, country, language.
+
+Plain functions used by the widget channel (metadata) and by the slot
+validation action (what the user says).  Nothing here stores anything.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.directory.countries import resolve_country
+
+AUDIENCES = ("child", "teen", "parent", "educator")
+SUPPORTED_LANGUAGES = ("en",)
+
+#: Words people use for themselves, mapped to an audience.
+ROLE_WORDS = {
+    "child": "child",
+    "kid": "child",
+    "teen": "teen",
+    "teenager": "teen",
+    "parent": "parent",
+    "educator": "educator",
+}
+
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+        " sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+def parse_age(value: Any) -> int | None:
+    """An age from '12', 12, 'twelve' or '12yo'; ``None`` when it is not a plausible age."""
+    if isinstance(value, int | float):
+        age = int(value)
+    else:
+        text = str(value or "").strip().lower()
+        digits = re.match(r"^(\d{1,3})", text)
+        if digits:
+            age = int(digits.group(1))
+        elif text in _NUMBER_WORDS:
+            age = _NUMBER_WORDS[text]
+        else:
+            return None
+    return age if 4 <= age <= 120 else None
+
+
+def audience_for_age(age: int) -> str | None:
+    """child for 12 and under, teen for 13-17; adults are not assumed to be parents or educators."""
+    if age <= 12:
+        return "child"
+    if age <= 17:
+        return "teen"
+    return None
+
+
+def audience_for_role(role: Any) -> str | None:
+    return ROLE_WORDS.get(str(role or "").strip().lower())
+
+
+def clean_metadata(metadata: dict[str, Any]) -> dict[str, str]:
+    """Keep only metadata Lantern understands, with valid values."""
+    cleaned: dict[str, str] = {}
+    country = metadata.get("country")
+    if isinstance(country, str) and re.fullmatch(r"[A-Za-z]{2}", country.strip()):
+        match = resolve_country(country.strip())
+        if match.code:
+            cleaned["country"] = match.code
+    audience = metadata.get("audience")
+    if isinstance(audience, str) and audience.strip().lower() in AUDIENCES:
+        cleaned["audience"] = audience.strip().lower()
+    language = metadata.get("language")
+    if isinstance(language, str) and language.strip().lower() in SUPPORTED_LANGUAGES:
+        cleaned["language"] = language.strip().lower()
+    return cleaned

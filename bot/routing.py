@@ -1,0 +1,203 @@
+"""Choose who to point a user to, and say it: escalation, helplines, removal, reporting.
+
+Plain functions over the directory catalog; the Rasa actions in ``actions/``
+only read slots, call one of these and send the replies.  Every number and
+service in a reply comes from the catalog, which carries its sources.
+"""
+
+from __future__ import annotations
+
+from bot.directory.catalog import (
+    CHILD_HELPLINE,
+    IMAGE_REMOVAL,
+    REPORT_HOTLINE,
+    Catalog,
+    Country,
+    Service,
+)
+from bot.directory.cards import Replies, emergency_card, emergency_text, is_always_open, service_card
+from bot.directory.countries import country_name
+
+#: Countries offered as buttons when the bot asks where the user is.
+COMMON_COUNTRIES = ("GB", "US", "CA", "AU", "IE", "IN")
+
+#: Escalation situations and the intents that lead to them.
+ESCALATION_KINDS = {
+    "in_danger": "danger",
+    "self_harm": "self_harm",
+    "report_sextortion": "sextortion",
+    "report_fake_image_of_me": "fake_image",
+    "report_saw_abuse_content": "abuse_content",
+    "report_child_affected": "child_affected",
+}
+
+_LEADS = {
+    "danger": "I'm really glad you told me. Your safety matters most.",
+    "self_harm": "I'm really glad you told me. You matter, and you don't have to cope with this alone.",
+    "sextortion": "This is not your fault, and you can get help right now.",
+    "fake_image": "What happened is not your fault, and you can get help right now.",
+    "abuse_content": "Thank you for speaking up. You did the right thing.",
+    "child_affected": "Thank you for acting on this. Help is there right now.",
+}
+
+HUMAN_BUTTON = {"title": "Talk to a person", "payload": "/ask_human"}
+
+
+def country_buttons() -> tuple[dict[str, str], ...]:
+    return tuple(
+        {"title": country_name(code), "payload": f'/tell_country{{"country": "{code}"}}'} for code in COMMON_COUNTRIES
+    )
+
+
+def _unique(services: list[Service]) -> list[Service]:
+    seen: set[str] = set()
+    result = []
+    for service in services:
+        key = service.global_ref or service.id
+        if key not in seen:
+            seen.add(key)
+            result.append(service)
+    return result
+
+
+def _child_helplines(country: Country) -> list[Service]:
+    """National child helplines, those open 24/7 first."""
+    helplines = list(country.of_kind(CHILD_HELPLINE))
+    return sorted(helplines, key=lambda s: not is_always_open(s))
+
+
+def _international_fallback(catalog: Catalog, replies: Replies) -> None:
+    directory = catalog.global_service("child-helpline-international")
+    where = f" ({directory.website.removeprefix('https://')})" if directory.website else ""
+    replies.add(
+        "To find a free helpline where you live, look at the Child Helpline International"
+        f" directory{where}: it lists child helplines in many countries.",
+        custom=service_card(directory, None).custom,
+    )
+
+
+def escalation(catalog: Catalog, country_code: str | None, kind: str) -> Replies:
+    """The first reply to danger, self-harm or a disclosure: emergency number, 24/7 helpline, a person."""
+    replies = Replies()
+    lead = _LEADS[kind]
+    country = catalog.country(country_code)
+    if country is None:
+        unknown = (
+            f" I don't have a checked list for {country_name(country_code)} yet." if country_code else ""
+        )
+        replies.add(
+            f"{lead} If you are in danger right now, call your local emergency number.{unknown}",
+            buttons=(HUMAN_BUTTON,),
+        )
+        _international_fallback(catalog, replies)
+        return replies
+    numbers = emergency_text(country.emergency)
+    found = _child_helplines(country)
+    text = f"{lead}\nIf you are in danger right now, call {numbers}."
+    custom = {"type": "escalation", "kind": kind, "emergency": emergency_card(country), "services": []}
+    if not found:
+        replies.add(text, buttons=(HUMAN_BUTTON,), custom=custom)
+        _international_fallback(catalog, replies)
+        return replies
+    cards = [service_card(service, country.code) for service in found]
+    text += "\nTalk to a real person now: " + cards[0].text
+    custom["services"] = [card.custom for card in cards]
+    replies.add(text, buttons=(HUMAN_BUTTON,), custom=custom)
+    replies.items.extend(cards[1:])
+    if not is_always_open(found[0]):
+        replies.add(f"When the helpline is closed, call {numbers} if you are not safe.")
+    return replies
+
+
+def helplines(catalog: Catalog, country_code: str | None) -> Replies:
+    """Who to talk to: national child helplines and the emergency number, or ask the country."""
+    replies = Replies()
+    country = catalog.country(country_code)
+    if country_code is None:
+        replies.add(
+            "Which country are you in? Then I can show you free helplines there."
+            " You can tap one or type it. You don't have to tell me.",
+            buttons=country_buttons(),
+        )
+        _international_fallback(catalog, replies)
+        return replies
+    if country is None:
+        replies.add(
+            f"I don't have a checked list for {country_name(country_code)} yet."
+            " If you are in danger, call your local emergency number."
+        )
+        _international_fallback(catalog, replies)
+        return replies
+    found = _child_helplines(country)
+    if found:
+        replies.add(f"Here is who can help in {country.name}. They are real people, not bots:")
+        for service in found:
+            replies.items.append(service_card(service, country.code))
+    else:
+        _international_fallback(catalog, replies)
+    replies.add(
+        f"In an emergency, call {emergency_text(country.emergency)}.",
+        custom=emergency_card(country),
+    )
+    return replies
+
+
+def removal_routes(catalog: Catalog, country_code: str | None, audience: str | None) -> Replies:
+    """Image removal tools by age in the image: Take It Down (under 18), StopNCII (18+), national routes."""
+    replies = Replies()
+    take_it_down = catalog.global_service("take-it-down")
+    stopncii = catalog.global_service("stopncii")
+    under_18_only = audience in {"child", "teen", "parent", "educator"}
+    replies.add("If you were under 18 in the picture:")
+    replies.items.append(service_card(take_it_down, country_code))
+    country = catalog.country(country_code)
+    national = _unique(list(country.of_kind(IMAGE_REMOVAL))) if country else []
+    national = [s for s in national if s.global_ref != take_it_down.id]
+    for service in national:
+        replies.items.append(service_card(service, country_code))
+    if not under_18_only:
+        replies.add("If you were 18 or over in the picture:")
+        replies.items.append(service_card(stopncii, country_code))
+    replies.add(
+        "Good to know: the picture never leaves your device, only a digital fingerprint of it is shared."
+        " These tools don't work on end-to-end encrypted apps, and an edited or cropped copy needs"
+        " a new fingerprint."
+    )
+    if country_code is None:
+        replies.add(
+            "Tell me which country you're in and I'll check for a national service too.",
+            buttons=country_buttons(),
+        )
+    return replies
+
+
+def report_routes(catalog: Catalog, country_code: str | None) -> Replies:
+    """Where to report sexual images of children: the national hotline, else INHOPE's network."""
+    replies = Replies()
+    country = catalog.country(country_code)
+    hotlines = list(country.of_kind(REPORT_HOTLINE)) if country else []
+    if hotlines and country:
+        replies.add(f"Where you are ({country.name}), you can report to:")
+        for service in hotlines:
+            replies.items.append(service_card(service, country.code))
+        return replies
+    inhope = catalog.global_service("inhope")
+    if country_code and not hotlines:
+        replies.add(
+            f"I don't have a checked reporting hotline for {country_name(country_code)} yet."
+            " INHOPE is a network of reporting hotlines in many countries:"
+        )
+    else:
+        replies.add("INHOPE is a network of reporting hotlines in many countries:")
+    replies.items.append(service_card(inhope, country_code))
+    if country_code is None:
+        replies.add("Tell me which country you're in and I'll show the national hotline.", buttons=country_buttons())
+    return replies
+
+
+def human_route(catalog: Catalog, country_code: str | None) -> Replies:
+    """How to reach a person: Lantern is a bot, helplines are people."""
+    replies = Replies()
+    replies.add("I'm a chatbot, so I can't be the person you talk to. But real people are ready to listen.")
+    replies.items.extend(helplines(catalog, country_code).items)
+    return replies

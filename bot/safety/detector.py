@@ -1,0 +1,87 @@
+"""Decide whether a message is a safeguarding emergency, independently of the classifier.
+
+:func:`detect` splits a message into sentences, normalises each, removes
+everyday hyperbole and returns the most urgent category found (self-harm and
+danger first).  Questions about what *might* happen ("what if someone made a
+deepfake of me?") are not treated as disclosures of image abuse, but never
+suppress danger or self-harm.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from bot.safety import patterns
+from bot.safety.normalise import normalise
+
+#: Categories in order of urgency, and the intent each escalates as.
+CATEGORY_INTENTS: dict[str, str] = {
+    "self_harm": "self_harm",
+    "danger": "in_danger",
+    "child_affected": "report_child_affected",
+    "sextortion": "report_sextortion",
+    "fake_image": "report_fake_image_of_me",
+    "abuse_content": "report_saw_abuse_content",
+}
+
+#: Categories that a hypothetical question does not trigger.
+DISCLOSURE_ONLY = {"child_affected", "sextortion", "fake_image", "abuse_content"}
+
+_SENTENCES = re.compile(r"[.!?\n;]+|\s+(?:but|and then|also|btw|plus)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Detection:
+    """A safety-net hit: the category, the intent it maps to and what matched."""
+
+    category: str
+    intent: str
+    matched: str
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[list[regex.Pattern[str]], regex.Pattern[str], dict[str, list[regex.Pattern[str]]]]:
+    hyperbole = [regex.compile(p) for p in patterns.HYPERBOLE]
+    hypothetical = regex.compile(patterns.HYPOTHETICAL)
+    by_category = {
+        "self_harm": patterns.SELF_HARM,
+        "danger": patterns.DANGER,
+        "child_affected": patterns.CHILD_AFFECTED,
+        "sextortion": patterns.SEXTORTION,
+        "fake_image": patterns.FAKE_IMAGE,
+        "abuse_content": patterns.ABUSE_CONTENT,
+    }
+    compiled = {name: [regex.compile(p) for p in found] for name, found in by_category.items()}
+    return hyperbole, hypothetical, compiled
+
+
+def _scan(sentence: str) -> Detection | None:
+    hyperbole, hypothetical, by_category = _compiled()
+    text = normalise(sentence)
+    for pattern in hyperbole:
+        text = pattern.sub(" ", text)
+    if not text.strip():
+        return None
+    is_question = bool(hypothetical.search(text))
+    for category in CATEGORY_INTENTS:
+        if is_question and category in DISCLOSURE_ONLY:
+            continue
+        for pattern in by_category[category]:
+            match = pattern.search(text)
+            if match:
+                return Detection(category, CATEGORY_INTENTS[category], match.group(0))
+    return None
+
+
+def detect(text: str) -> Detection | None:
+    """The most urgent safeguarding category in ``text``, or ``None``."""
+    found = [hit for part in _SENTENCES.split(text or "") if part and (hit := _scan(part))]
+    found.append(hit) if (hit := _scan(text or "")) and not found else None
+    if not found:
+        return None
+    order = list(CATEGORY_INTENTS)
+    return min(found, key=lambda hit: order.index(hit.category))
