@@ -24,6 +24,13 @@ def catalog() -> Catalog:
     return load_catalog()
 
 
+def latest_intent(tracker: Tracker) -> str | None:
+    """The intent of the latest user message (after the safety net had its say)."""
+    intent = (tracker.latest_message or {}).get("intent") or {}
+    name = intent.get("name")
+    return str(name) if name else None
+
+
 def country_of(tracker: Tracker) -> str | None:
     value = tracker.get_slot("country")
     return str(value) if value else None

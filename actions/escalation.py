@@ -7,7 +7,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import catalog, country_of, send
+from actions.common import catalog, country_of, latest_intent, send
 from bot.routing import ESCALATION_KINDS, escalation
 
 
@@ -17,9 +17,7 @@ class ActionEscalate(Action):  # type: ignore[misc]
     def name(self) -> str:
         return "action_escalate"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        kind = ESCALATION_KINDS.get(tracker.get_intent_of_latest_message() or "", "danger")
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        kind = ESCALATION_KINDS.get(latest_intent(tracker) or "", "danger")
         send(dispatcher, escalation(catalog(), country_of(tracker), kind))
         return []

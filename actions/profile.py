@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.common import latest_intent
 from bot.directory.countries import resolve_country
 from bot.profile import audience_for_age, audience_for_role, parse_age
 
@@ -40,6 +41,6 @@ class ValidateSlotMappings(ValidationAction):  # type: ignore[misc]
     ) -> dict[str, Any]:
         value = _entity(tracker, "country")
         match = resolve_country(str(value)) if value else None
-        if (match is None or not match.code) and tracker.get_intent_of_latest_message() == "tell_country":
+        if (match is None or not match.code) and latest_intent(tracker) == "tell_country":
             match = resolve_country(tracker.latest_message.get("text"))
         return {"country": match.code} if match and match.code else {}

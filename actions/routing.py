@@ -15,9 +15,7 @@ class ActionShowHelplines(Action):  # type: ignore[misc]
     def name(self) -> str:
         return "action_show_helplines"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, routing.helplines(catalog(), country_of(tracker)))
         return []
 
@@ -26,9 +24,7 @@ class ActionShowRemovalRoutes(Action):  # type: ignore[misc]
     def name(self) -> str:
         return "action_show_removal_routes"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, routing.removal_routes(catalog(), country_of(tracker), audience_of(tracker)))
         return []
 
@@ -37,9 +33,7 @@ class ActionShowReportRoutes(Action):  # type: ignore[misc]
     def name(self) -> str:
         return "action_show_report_routes"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, routing.report_routes(catalog(), country_of(tracker)))
         return []
 
@@ -48,8 +42,6 @@ class ActionHumanRoute(Action):  # type: ignore[misc]
     def name(self) -> str:
         return "action_human_route"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, routing.human_route(catalog(), country_of(tracker)))
         return []

@@ -36,9 +36,7 @@ class ActionSessionStart(Action):  # type: ignore[misc]
     def name(self) -> str:
         return "action_session_start"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         events: list[EventType] = [SessionStarted(), *carried_over_slots(tracker)]
         events += metadata_slots(tracker.get_slot("session_started_metadata"))
         events.append(ActionExecuted("action_listen"))

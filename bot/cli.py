@@ -15,8 +15,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 
 from bot import processes
-from bot.settings import PROJECT_ROOT, Settings, SettingsError, get_settings
 from bot.retention import ensure_sqlite_dir, purge_conversations
+from bot.settings import PROJECT_ROOT, Settings, SettingsError, get_settings
 from bot.training import ensure_model
 
 
@@ -127,7 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"lantern: {problem}", file=sys.stderr)
         return 2
     except subprocess.CalledProcessError as failed:
-        print(f"lantern: '{' '.join(map(str, failed.cmd[1:4]))}' failed with exit code {failed.returncode}.", file=sys.stderr)
+        print(
+            f"lantern: '{' '.join(map(str, failed.cmd[1:4]))}' failed with exit code {failed.returncode}.",
+            file=sys.stderr,
+        )
         return 2
     except sa.exc.OperationalError as problem:
         print(f"lantern: cannot reach the database at DATABASE_URL ({problem.orig}).", file=sys.stderr)

@@ -31,11 +31,7 @@ def purge_conversations(engine: sa.engine.Engine, older_than_days: int, now: flo
     cutoff = (now if now is not None else time.time()) - older_than_days * 86400
     if not sa.inspect(engine).has_table("events"):
         return 0
-    stale = (
-        sa.select(EVENTS.c.sender_id)
-        .group_by(EVENTS.c.sender_id)
-        .having(sa.func.max(EVENTS.c.timestamp) < cutoff)
-    )
+    stale = sa.select(EVENTS.c.sender_id).group_by(EVENTS.c.sender_id).having(sa.func.max(EVENTS.c.timestamp) < cutoff)
     with engine.begin() as connection:
         senders = [row[0] for row in connection.execute(stale)]
         for start in range(0, len(senders), 500):

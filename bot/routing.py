@@ -7,6 +7,9 @@ service in a reply comes from the catalog, which carries its sources.
 
 from __future__ import annotations
 
+from typing import Any
+
+from bot.directory.cards import Replies, emergency_card, emergency_text, is_always_open, service_card
 from bot.directory.catalog import (
     CHILD_HELPLINE,
     IMAGE_REMOVAL,
@@ -15,7 +18,6 @@ from bot.directory.catalog import (
     Country,
     Service,
 )
-from bot.directory.cards import Replies, emergency_card, emergency_text, is_always_open, service_card
 from bot.directory.countries import country_name
 
 #: Countries offered as buttons when the bot asks where the user is.
@@ -82,9 +84,7 @@ def escalation(catalog: Catalog, country_code: str | None, kind: str) -> Replies
     lead = _LEADS[kind]
     country = catalog.country(country_code)
     if country is None:
-        unknown = (
-            f" I don't have a checked list for {country_name(country_code)} yet." if country_code else ""
-        )
+        unknown = f" I don't have a checked list for {country_name(country_code)} yet." if country_code else ""
         replies.add(
             f"{lead} If you are in danger right now, call your local emergency number.{unknown}",
             buttons=(HUMAN_BUTTON,),
@@ -94,7 +94,7 @@ def escalation(catalog: Catalog, country_code: str | None, kind: str) -> Replies
     numbers = emergency_text(country.emergency)
     found = _child_helplines(country)
     text = f"{lead}\nIf you are in danger right now, call {numbers}."
-    custom = {"type": "escalation", "kind": kind, "emergency": emergency_card(country), "services": []}
+    custom: dict[str, Any] = {"type": "escalation", "kind": kind, "emergency": emergency_card(country), "services": []}
     if not found:
         replies.add(text, buttons=(HUMAN_BUTTON,), custom=custom)
         _international_fallback(catalog, replies)

@@ -18,7 +18,7 @@ from bot.settings import get_settings
 class LanternTrackerStore(SQLTrackerStore):  # type: ignore[misc]
     """Rasa's SQL tracker store, configured from ``DATABASE_URL``."""
 
-    def __init__(self, domain: Any = None, event_broker: Any = None, **_: Any) -> None:
-        url = get_settings().database_url
+    def __init__(self, domain: Any = None, event_broker: Any = None, url: str | None = None, **_: Any) -> None:
+        url = url or get_settings().database_url
         ensure_sqlite_dir(url)
         super().__init__(domain=domain, host=url, event_broker=event_broker)

@@ -68,11 +68,11 @@ class WidgetInput(InputChannel):  # type: ignore[misc]
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         hook = Blueprint("lantern_widget", __name__)
 
-        @hook.route("/", methods=["GET"])
+        @hook.route("/", methods=["GET"])  # type: ignore[untyped-decorator]
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
 
-        @hook.route("/webhook", methods=["POST"])
+        @hook.route("/webhook", methods=["POST"])  # type: ignore[untyped-decorator]
         async def receive(request: Request) -> HTTPResponse:
             try:
                 body = request.json
@@ -84,9 +84,7 @@ class WidgetInput(InputChannel):  # type: ignore[misc]
                 return response.json({"error": str(problem)}, status=400)
             collector = CollectingOutputChannel()
             try:
-                await on_new_message(
-                    UserMessage(text, collector, sender, input_channel=self.name(), metadata=metadata)
-                )
+                await on_new_message(UserMessage(text, collector, sender, input_channel=self.name(), metadata=metadata))
             except Exception:
                 # Never log the user's text: it may hold personal details.
                 logger.exception("The widget channel could not handle a message.")

@@ -147,8 +147,6 @@ def emergency_card(country: Country) -> dict[str, Any]:
     return {
         "type": "emergency",
         "country": country.code,
-        "numbers": [
-            {"number": n.number, "purpose": n.purpose, "href": f"tel:{n.number}"} for n in country.emergency
-        ],
+        "numbers": [{"number": n.number, "purpose": n.purpose, "href": f"tel:{n.number}"} for n in country.emergency],
         "sources": list(country.sources),
     }

@@ -113,9 +113,7 @@ class Catalog:
     def global_for(self, country_code: str | None) -> tuple[Service, ...]:
         """Global services, without those restricted to other countries."""
         return tuple(
-            s
-            for s in self.global_services
-            if not s.countries or (country_code and country_code.upper() in s.countries)
+            s for s in self.global_services if not s.countries or (country_code and country_code.upper() in s.countries)
         )
 
 

@@ -95,7 +95,7 @@ class CountryMatch:
 
 def country_name(code: str, locale: str = "en") -> str:
     """The country's name in ``locale`` (Babel), or the code if unknown."""
-    return Locale.parse(locale).territories.get(code.upper(), code.upper())
+    return str(Locale.parse(locale).territories.get(code.upper(), code.upper()))
 
 
 def resolve_country(text: str | None) -> CountryMatch:

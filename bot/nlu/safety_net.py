@@ -35,7 +35,7 @@ def merge_intent(classified: str | None, safety_intent: str | None) -> str | Non
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class SafetyNet(GraphComponent):
+class SafetyNet(GraphComponent):  # type: ignore[misc]
     """Escalates danger, self-harm and disclosures even when the classifier misses them."""
 
     @classmethod

@@ -3,8 +3,9 @@
 :func:`detect` splits a message into sentences, normalises each, removes
 everyday hyperbole and returns the most urgent category found (self-harm and
 danger first).  Questions about what *might* happen ("what if someone made a
-deepfake of me?") are not treated as disclosures of image abuse, but never
-suppress danger or self-harm.
+deepfake of me?") and messages about a friend ("my friend is being
+blackmailed") are not treated as the user's own disclosure of image abuse,
+but never suppress danger or self-harm.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ CATEGORY_INTENTS: dict[str, str] = {
 #: Categories that a hypothetical question does not trigger.
 DISCLOSURE_ONLY = {"child_affected", "sextortion", "fake_image", "abuse_content"}
 
+#: Categories about the user's own images: a message about a friend's is "help a friend".
+OWN_IMAGES = {"sextortion", "fake_image"}
+
 _SENTENCES = re.compile(r"[.!?\n;]+|\s+(?:but|and then|also|btw|plus)\s+", re.IGNORECASE)
 
 
@@ -44,9 +48,12 @@ class Detection:
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[list[regex.Pattern[str]], regex.Pattern[str], dict[str, list[regex.Pattern[str]]]]:
+def _compiled() -> tuple[
+    list[regex.Pattern[str]], regex.Pattern[str], regex.Pattern[str], dict[str, list[regex.Pattern[str]]]
+]:
     hyperbole = [regex.compile(p) for p in patterns.HYPERBOLE]
     hypothetical = regex.compile(patterns.HYPOTHETICAL)
+    third_party = regex.compile(patterns.THIRD_PARTY)
     by_category = {
         "self_harm": patterns.SELF_HARM,
         "danger": patterns.DANGER,
@@ -56,19 +63,20 @@ def _compiled() -> tuple[list[regex.Pattern[str]], regex.Pattern[str], dict[str,
         "abuse_content": patterns.ABUSE_CONTENT,
     }
     compiled = {name: [regex.compile(p) for p in found] for name, found in by_category.items()}
-    return hyperbole, hypothetical, compiled
+    return hyperbole, hypothetical, third_party, compiled
 
 
 def _scan(sentence: str) -> Detection | None:
-    hyperbole, hypothetical, by_category = _compiled()
+    hyperbole, hypothetical, third_party, by_category = _compiled()
     text = normalise(sentence)
     for pattern in hyperbole:
         text = pattern.sub(" ", text)
     if not text.strip():
         return None
     is_question = bool(hypothetical.search(text))
+    about_a_friend = bool(third_party.search(text))
     for category in CATEGORY_INTENTS:
-        if is_question and category in DISCLOSURE_ONLY:
+        if (is_question and category in DISCLOSURE_ONLY) or (about_a_friend and category in OWN_IMAGES):
             continue
         for pattern in by_category[category]:
             match = pattern.search(text)

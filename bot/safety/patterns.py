@@ -41,11 +41,20 @@ HYPERBOLE = [
     r"\bscared to death of (?:spiders|clowns|heights|exams?)\b",
 ]
 
+# Someone else is the one affected (a friend): answered as "help a friend", not escalated as the user's own.
+FRIEND = r"(?:friends?|mates?|bestie|bff|best friend|classmates?|girlfriend|boyfriend)"
+THIRD_PARTY = (
+    r"^(?!.*\b(?:me|my ?self|im|i am|i m|i got|i was|i have been|ive been|i keep|i get)\b)(?!.*\bmy (?!"
+    + FRIEND
+    + r"\b)\w+)"
+    r"(?=.*\b(?:(?:my|a|our) " + FRIEND + r"|someone i know|friend of mine)\b)"
+)
+
 # Questions about what might happen, not disclosures of what did.
 HYPOTHETICAL = (
     r"^(?:what|wat|how|can|could|is it|would|if|does|do|why|should|are|will (?:i|they))\b"
     r"(?!.*\b(?:right now|rn|now|already|just|happened|happening|keeps?|is being|im being|i am being|says|said|told"
-    r"|has|have|got|sent|theyll|hell|shell|btw)\b)"
+    r"|has my|have my|got my|sent|theyll|hell|shell|btw)\b)"
 )
 
 SELF_HARM = [
@@ -76,8 +85,9 @@ SELF_HARM = [
 DANGER = [
     PEOPLE + r" (?:\w+ ){0,3}(?:hits?|hitting|beats?|beating|punch(?:es|ed|ing)?|kicks?|kicked|chok(?:es|ed|ing)"
     r"|strangl\w+|slaps?|slapped|hurts?|hurting|burns?|burned|touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|abus\w+"
-    r"|rap\w+|molest\w*|locks?|locked|ties?|tied) (?:me|my (?:body|private|sister|brother))\b",
-    r"\b(?:being|been|getting|get|got) (?:hit|beaten|abused|raped|molested|touched|hurt|attacked|followed|stalked)\b",
+    r"|rap\w+|molest\w*|locks?|locked|ties?|tied) (?:me|my (?:body|private|sister|brother))\b(?! out\b| off\b)",
+    r"\b(?:i|im|i m|i am|ive|i have|i keep|i get|i got|i was|i been) (?:being |been |getting |get |got )?"
+    r"(?:hit|beaten|abused|raped|molested|touched|hurt|attacked|followed|stalked)\b",
     r"\b(?:not|dont feel|do not feel|never feel|dont|never) safe\b",
     r"\b(?:scared|afraid|frightened|terrified) (?:to go|of going) home\b",
     r"\b(?:scared|afraid|frightened|terrified) (?:of|for) my (?:life|safety)\b",
@@ -102,16 +112,19 @@ SEXTORTION = [
     r"\b(?:(?:black ?mail|sextort|extort)(?:ing|s)?){e<=1} (?:me|us)\b",
     r"\b(?:being|been|getting|got|was|am|im) (?:(?:black ?mail|sextort|extort)(?:ed)?){e<=1}\b",
     r"\b(?:threat\w*){e<=1} (?:to )?(?:post|share|send|leak|spread|show|expose|release|tell|upload)\b",
-    r"\b(?:post|share|send|leak|spread|show|expose|release|upload) (?:\w+ ){0,4}" + IMAGES
+    r"\b(?:post|share|send|leak|spread|show|expose|release|upload) (?:\w+ ){0,4}"
+    + IMAGES
     + r" (?:\w+ ){0,6}(?:unless|if i dont|if i do not|if i wont|if i refuse|or else|or (?:he|she|they)ll|or (?:he|she|they) will)\b",
     r"\b(?:unless|if i dont|if i do not) (?:\w+ ){0,3}(?:pay|send (?:more|money|another|him|her|them))\b",
     r"\b(?:wants|want|demanding|demands|asking for|asks for|asked for) (?:\w+ ){0,2}(?:money|cash|\d+|gift ?cards?|bitcoin|crypto|more "
-    + IMAGES + r")\b(?=.*\b(?:or|unless|else|otherwise|if)\b)",
+    + IMAGES
+    + r")\b(?=.*\b(?:or|unless|else|otherwise|if)\b)",
     r"\bi (?:sent|send|shared) (?:\w+ ){0,3}(?:nudes?|naked|nude pics?|pics? of my ?self|explicit)\b.{0,60}\b(?:now|and)\b",
 ]
 
 FAKE_IMAGE = [
-    FAKE + r".{0,60}\b(?:of me|of my ?self|with my face|using my (?:face|photo|pic|selfie)|from my (?:photo|pic|selfie|insta|profile))\b",
+    FAKE
+    + r".{0,60}\b(?:of me|of my ?self|with my face|using my (?:face|photo|pic|selfie)|from my (?:photo|pic|selfie|insta|profile))\b",
     r"\b(?:of me|my (?:face|photo|pic|picture|selfie|insta|profile pic)s?)\b.{0,60}" + FAKE,
     r"\b(?:put|stuck|edited|photoshopped|pasted) my (?:face|head) (?:on|onto|in|into)\b",
     r"\b(?:made|make|making|turned|turn|turning|edited|used) (?:\w+ ){0,3}(?:me|my (?:pic|photo|picture|selfie)s?)"
@@ -130,13 +143,17 @@ ABUSE_CONTENT = [
 ]
 
 CHILD_AFFECTED = [
-    r"\b(?:my|our|a|one of my|one of our) " + CHILD + r"s?\b.{0,80}\b(?:"
-    + FAKE + r"|(?:black ?mail|sextort|extort)\w*|threat\w* to (?:post|share|send|leak)|(?:nudes?|naked (?:pics?|photos?)) (?:of (?:her|him|them))"
+    r"\b(?:my|our|a|one of my|one of our) "
+    + CHILD
+    + r"s?\b.{0,80}\b(?:"
+    + FAKE
+    + r"|(?:black ?mail|sextort|extort)\w*|threat\w* to (?:post|share|send|leak)|(?:nudes?|naked (?:pics?|photos?)) (?:of (?:her|him|them))"
     r"|(?:pic|photo|picture|image|selfie)s? (?:was|were|has been|have been|got) (?:turned|made|edited|shared|posted))\b",
     r"\b(?:my|our) " + CHILD + r"s? (?:is|are|was|were|has been|have been|got|get|is being) (?:being )?"
     r"(?:black ?mailed|sextorted|extorted|threatened|groomed|abused|deep ?faked|nudified)\b",
     r"\b(?:pupil|student|child|kid|daughter|son) (?:told|has told|came to) (?:me|us)\b.{0,80}\b(?:"
-    + FAKE + r"|nudes?|naked|black ?mail\w*|sextort\w*|threat\w*|abus\w*|touch\w*|hurt\w*)",
+    + FAKE
+    + r"|nudes?|naked|black ?mail\w*|sextort\w*|threat\w*|abus\w*|touch\w*|hurt\w*)",
 ]
 
 # Broader shapes, written as "all of these ideas in one sentence" ------------
@@ -156,7 +173,13 @@ EXPOSE = r"(?:post|posts|share|send|leak|spread|spreads|show|expose|release|uplo
 
 SEXTORTION += [
     r"\b(?:getting|being|im|i am|victim of|experiencing|going through) (?:sextor|blackmail|extort){e<=1}\w*",
-    r"^(?=.*\b" + THREAT + r")(?=.*\b" + EXPOSE + r")(?=.*\b(?:" + IMAGES + r"|everything|the stuff|stuff i sent|what i sent|them)\b)",
+    r"^(?=.*\b"
+    + THREAT
+    + r")(?=.*\b"
+    + EXPOSE
+    + r")(?=.*\b(?:"
+    + IMAGES
+    + r"|everything|the stuff|stuff i sent|what i sent|them)\b)",
     r"\bi (?:already )?paid (?:him|her|them)\b",
     r"\b(?:wants?|asking for|demanding) more\b.{0,40}\b(?:or|unless)\b",
 ]
@@ -196,11 +219,21 @@ FAKE_IMAGE += [
     r"\b(?:take|took|remove|removed|taking|removing) (?:my|her|his) clothes(?: off)?\b|\bclothes? remov\w*\b",
 ]
 ABUSE_CONTENT += [
-    r"^(?=.*\b" + CHILDREN + r"\b)(?=.*\b" + SEXUAL + r")(?=.*\b(?:saw|seen|found|sent|got|received|watched|dmd|dm|messaged"
+    r"^(?=.*\b"
+    + CHILDREN
+    + r"\b)(?=.*\b"
+    + SEXUAL
+    + r")(?=.*\b(?:saw|seen|found|sent|got|received|watched|dmd|dm|messaged"
     r"|showed|shown|passed around|going around|website|folder|history|group|chat|server|clip)\b)",
 ]
 CHILD_AFFECTED += [
     FAKE + r".{0,60}\bof (?:my|our) " + CHILD + r"\b",
-    r"^(?=.*\b(?:my|our) " + CHILD + r"s?\b)(?=.*(?:" + FAKE + r"|black ?mail|sextort|threat|" + THREAT + r"|nudes?|naked))"
-    r"(?=.*\b(?:made|shared|posted|sent|going (?:round|around)|spread|turned|got|has|have|is being|was|were|said|told|says)\b)",
+    r"^(?=.*\b(?:my|our) "
+    + CHILD
+    + r"s?\b)(?=.*(?:"
+    + FAKE
+    + r"|black ?mail|sextort|threat|"
+    + THREAT
+    + r"|nudes?|naked))"
+    r"(?=.*\b(?:made|shared|posted|sent|going (?:round|around)|spread|turned|got|has been|have been|is being|was|were|said|told|says)\b)",
 ]

@@ -1,0 +1,72 @@
+"""Start the real Lantern and Rasa servers once for all end-to-end tests, as `lantern run` does."""
+
+from __future__ import annotations
+
+import json
+import socket
+import urllib.request
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot import processes
+from bot.settings import load_settings
+from bot.training import ensure_model
+
+Say = Callable[..., list[dict[str, Any]]]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def post_json(url: str, body: bytes, content_type: str = "application/json") -> tuple[int, Any]:
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": content_type}, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=60) as answer:
+            return answer.status, json.loads(answer.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"null")
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    data_dir: Path = tmp_path_factory.mktemp("lantern-data")
+    env = {
+        "LANTERN_DATA_DIR": str(data_dir),
+        "RASA_PORT": str(_free_port()),
+        "LANTERN_PORT": str(_free_port()),
+    }
+    settings = load_settings(env)
+    model = ensure_model(settings.models_dir)
+    child_env = processes.child_env(settings)
+    child_env.pop("DATABASE_URL", None)
+    child_env.update(env)
+    server = processes.start(processes.server_command(settings), child_env)
+    rasa = processes.start(processes.rasa_command(settings, model), child_env)
+    try:
+        processes.wait_until_up(f"http://127.0.0.1:{settings.server_port}/health", [server, rasa])
+        processes.wait_until_up(f"http://127.0.0.1:{settings.rasa_port}/webhooks/widget/", [server, rasa])
+        yield {"settings": settings, "url": settings.widget_url, "database": data_dir / "lantern.db"}
+    finally:
+        processes.stop(rasa)
+        processes.stop(server)
+
+
+@pytest.fixture(scope="session")
+def say(stack: dict[str, Any]) -> Say:
+    """Send one message through the widget channel; returns the bot's messages."""
+
+    def _say(message: str, sender: str | None = None, **metadata: str) -> list[dict[str, Any]]:
+        body = {"sender": sender or uuid.uuid4().hex, "message": message, "metadata": metadata}
+        status, answer = post_json(stack["url"], json.dumps(body).encode())
+        assert status == 200, answer
+        assert isinstance(answer, list)
+        return answer
+
+    return _say
