@@ -41,7 +41,7 @@ def server_command(settings: Settings) -> list[str]:
     return [
         sys.executable, "-m", "uvicorn", "bot.server:create_app", "--factory",
         "--host", settings.host, "--port", str(settings.server_port),
-        "--no-access-log", "--log-level", settings.log_level.lower(),
+        "--no-access-log", "--ws", "none", "--log-level", settings.log_level.lower(),
     ]  # fmt: skip
 
 

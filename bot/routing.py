@@ -84,12 +84,14 @@ def escalation(catalog: Catalog, country_code: str | None, kind: str) -> Replies
     lead = _LEADS[kind]
     country = catalog.country(country_code)
     if country is None:
-        unknown = f" I don't have a checked list for {country_name(country_code)} yet." if country_code else ""
+        unknown = f"\nI don't have a checked list for {country_name(country_code)} yet." if country_code else ""
+        directory = service_card(catalog.global_service("child-helpline-international"), None)
         replies.add(
-            f"{lead} If you are in danger right now, call your local emergency number.{unknown}",
+            f"{lead}\nIf you are in danger right now, call your local emergency number.{unknown}\n"
+            f"To find a free helpline where you live: {directory.text}",
             buttons=(HUMAN_BUTTON,),
+            custom={"type": "escalation", "kind": kind, "emergency": None, "services": [directory.custom]},
         )
-        _international_fallback(catalog, replies)
         return replies
     numbers = emergency_text(country.emergency)
     found = _child_helplines(country)

@@ -58,6 +58,19 @@ def to_output(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return result
 
 
+class WidgetOutputChannel(CollectingOutputChannel):  # type: ignore[misc]
+    """Collects each bot message whole: text, buttons and card in one item, text never split."""
+
+    @classmethod
+    def name(cls) -> str:
+        return "widget"
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        item = {key: message[key] for key in OUTPUT_KEYS if message.get(key)}
+        if item:
+            self.messages.append(item)
+
+
 class WidgetInput(InputChannel):  # type: ignore[misc]
     """REST channel for the Lantern widget and integrators."""
 
@@ -82,7 +95,7 @@ class WidgetInput(InputChannel):  # type: ignore[misc]
                 sender, text, metadata = parse_body(body)
             except BadRequest as problem:
                 return response.json({"error": str(problem)}, status=400)
-            collector = CollectingOutputChannel()
+            collector = WidgetOutputChannel()
             try:
                 await on_new_message(UserMessage(text, collector, sender, input_channel=self.name(), metadata=metadata))
             except Exception:
