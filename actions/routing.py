@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
@@ -9,39 +11,49 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import audience_of, catalog, country_of, send
 from bot import routing
+from bot.directory.cards import Replies
 
 
-class ActionShowHelplines(Action):  # type: ignore[misc]
+class RoutingAction(Action, ABC):  # type: ignore[misc]
+    """An action that sends the replies :meth:`replies` builds from the tracker."""
+
+    action_name = ""
+
     def name(self) -> str:
-        return "action_show_helplines"
+        return self.action_name
+
+    @abstractmethod
+    def replies(self, tracker: Tracker) -> Replies:
+        """The replies to send for this tracker."""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        send(dispatcher, routing.helplines(catalog(), country_of(tracker)))
+        send(dispatcher, self.replies(tracker))
         return []
 
 
-class ActionShowRemovalRoutes(Action):  # type: ignore[misc]
-    def name(self) -> str:
-        return "action_show_removal_routes"
+class ActionShowHelplines(RoutingAction):
+    action_name = "action_show_helplines"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        send(dispatcher, routing.removal_routes(catalog(), country_of(tracker), audience_of(tracker)))
-        return []
+    def replies(self, tracker: Tracker) -> Replies:
+        return routing.helplines(catalog(), country_of(tracker))
 
 
-class ActionShowReportRoutes(Action):  # type: ignore[misc]
-    def name(self) -> str:
-        return "action_show_report_routes"
+class ActionShowRemovalRoutes(RoutingAction):
+    action_name = "action_show_removal_routes"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        send(dispatcher, routing.report_routes(catalog(), country_of(tracker)))
-        return []
+    def replies(self, tracker: Tracker) -> Replies:
+        return routing.removal_routes(catalog(), country_of(tracker), audience_of(tracker))
 
 
-class ActionHumanRoute(Action):  # type: ignore[misc]
-    def name(self) -> str:
-        return "action_human_route"
+class ActionShowReportRoutes(RoutingAction):
+    action_name = "action_show_report_routes"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        send(dispatcher, routing.human_route(catalog(), country_of(tracker)))
-        return []
+    def replies(self, tracker: Tracker) -> Replies:
+        return routing.report_routes(catalog(), country_of(tracker))
+
+
+class ActionHumanRoute(RoutingAction):
+    action_name = "action_human_route"
+
+    def replies(self, tracker: Tracker) -> Replies:
+        return routing.human_route(catalog(), country_of(tracker))
