@@ -181,6 +181,7 @@ SEXTORTION += [
     + IMAGES
     + r"|everything|the stuff|stuff i sent|what i sent|them)\b)",
     r"\bi (?:already )?paid (?:him|her|them)\b",
+    r"\bpay (?:up|him|her|them|money|cash|\d+)\b.{0,15}\bor (?:else|every ?one|every ?1|all|your|ur|they|hell|shell|theyll|he|she)\b",
     r"\b(?:wants?|asking for|demanding) more\b.{0,40}\b(?:or|unless)\b",
 ]
 DANGER += [

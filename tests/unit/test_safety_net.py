@@ -42,6 +42,7 @@ def test_false_alarms_stay_under_five_percent() -> None:
         ("a pupil told me a fake nude of her is being shared", "child_affected"),
         ("what is sextortion? also my uncle touches me at night", "danger"),
         ("i got sextorted by my boyfriend", "sextortion"),
+        ("they said pay up or everyone sees it", "sextortion"),
     ],
 )
 def test_disclosures_are_recognised_with_their_category(text: str, category: str) -> None:
@@ -63,6 +64,7 @@ def test_disclosures_are_recognised_with_their_category(text: str, category: str
         "will my school kick me out",
         "how do i support my friend who got sextorted",
         "how to have the talk about nudes with my son",
+        "i need to pay my phone bill or else they cut me off",
     ],
 )
 def test_everyday_speech_and_general_questions_do_not_escalate(text: str) -> None:
