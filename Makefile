@@ -52,7 +52,7 @@ nlu: train
 	$(BIN)/python -m bot.evaluation $(REPORTS)/nlu/intent_report.json --min-macro-f1 0.90
 
 e2e: train
-	$(BIN)/pytest -q -m stack
+	$(BIN)/pytest -q -m stack -rP
 
 test: lint validate unit stories nlu e2e
 	@echo "All Lantern checks passed."
