@@ -13,7 +13,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export RASA_TELEMETRY_ENABLED := false
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: install run train shell lint validate unit stories nlu e2e test clean
+.PHONY: install run train shell lint validate unit stories nlu e2e test bench-directory clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,8 +34,8 @@ shell: install
 	$(BIN)/lantern shell
 
 lint: install
-	$(BIN)/ruff check bot actions tests
-	$(BIN)/ruff format --check bot actions tests
+	$(BIN)/ruff check bot actions tests benchmarks
+	$(BIN)/ruff format --check bot actions tests benchmarks
 	$(BIN)/mypy
 
 validate: install
@@ -56,6 +56,10 @@ e2e: train
 
 test: lint validate unit stories nlu e2e
 	@echo "All Lantern checks passed."
+
+# Benchmarks print numbers; they are not tests.
+bench-directory: install
+	$(BIN)/python -m benchmarks.directory
 
 clean:
 	rm -rf $(REPORTS) results var .pytest_cache .mypy_cache .ruff_cache

@@ -6,7 +6,12 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.directory.cards import Replies
-from bot.directory.catalog import Catalog, load_catalog
+from bot.directory.catalog import Catalog
+from bot.directory.db import make_engine
+from bot.directory.store import DirectoryCache
+from bot.settings import get_settings
+
+_directory: DirectoryCache | None = None
 
 
 def send(dispatcher: CollectingDispatcher, replies: Replies) -> None:
@@ -19,9 +24,18 @@ def send(dispatcher: CollectingDispatcher, replies: Replies) -> None:
         )
 
 
+def use_directory(directory: DirectoryCache | None) -> None:
+    """Point the actions at another directory (tests); ``None`` goes back to ``DATABASE_URL``."""
+    global _directory
+    _directory = directory
+
+
 def catalog() -> Catalog:
-    """The helpline directory the actions route with."""
-    return load_catalog()
+    """The published helpline directory, as of this message (reloaded when staff change it)."""
+    global _directory
+    if _directory is None:
+        _directory = DirectoryCache(make_engine(get_settings().database_url))
+    return _directory.get()
 
 
 def latest_intent(tracker: Tracker) -> str | None:

@@ -10,8 +10,7 @@ from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.common import latest_intent
-from bot.directory.countries import resolve_country
-from bot.profile import audience_for_age, audience_for_role, parse_age
+from bot.profile import audience_for_age, audience_for_role, country_from_message, parse_age
 
 
 def _entity(tracker: Tracker, name: str) -> Any:
@@ -39,8 +38,21 @@ class ValidateSlotMappings(ValidationAction):  # type: ignore[misc]
     async def extract_country(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        value = _entity(tracker, "country")
-        match = resolve_country(str(value)) if value else None
-        if (match is None or not match.code) and latest_intent(tracker) == "tell_country":
-            match = resolve_country(tracker.latest_message.get("text"))
-        return {"country": match.code} if match and match.code else {}
+        match = country_from_message(_entity(tracker, "country"), latest_intent(tracker), _text(tracker))
+        if match.code:
+            return {"country": match.code, "country_choices": None}
+        if match.ambiguous:
+            return {"country_choices": list(match.candidates)}
+        return {}
+
+    async def extract_country_asked(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Remember that Lantern asked for the country, so it asks only once."""
+        if tracker.latest_action_name == "action_show_helplines" and not tracker.get_slot("country"):
+            return {"country_asked": True}
+        return {}
+
+
+def _text(tracker: Tracker) -> str:
+    return str((tracker.latest_message or {}).get("text") or "")

@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import audience_of, catalog, country_of, send
+from actions.common import audience_of, catalog, country_of, latest_intent, send
 from bot import routing
 from bot.directory.cards import Replies
 
@@ -35,7 +35,8 @@ class ActionShowHelplines(RoutingAction):
     action_name = "action_show_helplines"
 
     def replies(self, tracker: Tracker) -> Replies:
-        return routing.helplines(catalog(), country_of(tracker))
+        choices = tuple(tracker.get_slot("country_choices") or ())
+        return routing.helplines(catalog(), country_of(tracker), choices, bool(tracker.get_slot("country_asked")))
 
 
 class ActionShowRemovalRoutes(RoutingAction):
@@ -49,7 +50,10 @@ class ActionShowReportRoutes(RoutingAction):
     action_name = "action_show_report_routes"
 
     def replies(self, tracker: Tracker) -> Replies:
-        return routing.report_routes(catalog(), country_of(tracker))
+        replies = routing.report_routes(catalog(), country_of(tracker))
+        if latest_intent(tracker) == "report_sextortion":
+            replies.items.extend(routing.sextortion_support(catalog(), country_of(tracker)).items)
+        return replies
 
 
 class ActionHumanRoute(RoutingAction):

@@ -11,10 +11,16 @@ import argparse
 import subprocess
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import sqlalchemy as sa
 
 from bot import processes
+from bot.directory.catalog import SEED_FILE
+from bot.directory.db import make_engine, prepare, upgrade
+from bot.directory.report import show_country
+from bot.directory.seed import SeedError, seed
+from bot.directory.store import DirectoryCache
 from bot.retention import ensure_sqlite_dir, purge_conversations
 from bot.settings import PROJECT_ROOT, Settings, SettingsError, get_settings
 from bot.training import ensure_model
@@ -31,6 +37,41 @@ def cmd_purge(settings: Settings, _: argparse.Namespace) -> int:
     removed = purge_conversations(engine, settings.retention_days)
     engine.dispose()
     print(f"Deleted {removed} conversation(s) older than {settings.retention_days} days.")
+    return 0
+
+
+def cmd_db_upgrade(settings: Settings, _: argparse.Namespace) -> int:
+    upgrade(settings.database_url)
+    print("The directory schema is up to date.")
+    return 0
+
+
+def cmd_db_seed(settings: Settings, args: argparse.Namespace) -> int:
+    upgrade(settings.database_url)
+    engine = make_engine(settings.database_url)
+    try:
+        path = args.file or SEED_FILE
+        print(f"Checking and loading {path} ...", flush=True)
+        catalog = seed(engine, path)
+    except SeedError as problem:
+        print(f"lantern: {problem}", file=sys.stderr)
+        for item in problem.problems:
+            print(f"  {item}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    services = len(catalog.global_services) + sum(len(c.services) for c in catalog.countries.values())
+    print(f"Loaded {len(catalog.countries)} countries and {services} services.")
+    return 0
+
+
+def cmd_helplines_show(settings: Settings, args: argparse.Namespace) -> int:
+    prepare(settings.database_url)
+    engine = make_engine(settings.database_url)
+    try:
+        print(show_country(DirectoryCache(engine).get(), args.country))
+    finally:
+        engine.dispose()
     return 0
 
 
@@ -55,6 +96,8 @@ def _check_ports(settings: Settings, *ports: tuple[str, int]) -> None:
 def cmd_run(settings: Settings, _: argparse.Namespace) -> int:
     _check_ports(settings, ("RASA_PORT", settings.rasa_port), ("LANTERN_PORT", settings.server_port))
     model = ensure_model(settings.models_dir)
+    print("Preparing the database (migrations, helpline directory)...", flush=True)
+    prepare(settings.database_url)
     cmd_purge(settings, _)
     env = processes.child_env(settings)
     server = processes.start(processes.server_command(settings), env)
@@ -89,6 +132,7 @@ def cmd_run(settings: Settings, _: argparse.Namespace) -> int:
 def cmd_shell(settings: Settings, _: argparse.Namespace) -> int:
     _check_ports(settings, ("LANTERN_PORT", settings.server_port))
     model = ensure_model(settings.models_dir)
+    prepare(settings.database_url)
     env = processes.child_env(settings)
     server = processes.start(processes.server_command(settings), env)
     try:
@@ -115,6 +159,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("purge", help="delete conversations older than the retention period").set_defaults(
         handler=cmd_purge
     )
+    db = commands.add_parser("db", help="the database: schema and helpline seed").add_subparsers(
+        dest="db_command", required=True
+    )
+    db.add_parser("upgrade", help="create or upgrade the schema (Alembic)").set_defaults(handler=cmd_db_upgrade)
+    seed_parser = db.add_parser("seed", help="check and load the helpline seed file (idempotent)")
+    seed_parser.add_argument("--file", type=Path, default=None, help="seed file (default: the sourced seed)")
+    seed_parser.set_defaults(handler=cmd_db_seed)
+    helplines = commands.add_parser("helplines", help="look at the helpline directory").add_subparsers(
+        dest="helplines_command", required=True
+    )
+    show = helplines.add_parser("show", help="a country's entries with sources and verified-on dates")
+    show.add_argument("country", help="ISO 3166-1 alpha-2 code, e.g. GB")
+    show.set_defaults(handler=cmd_helplines_show)
     return parser
 
 

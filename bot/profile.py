@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.directory.countries import resolve_country
+from bot.directory.countries import CountryMatch, resolve_country
 
 AUDIENCES = ("child", "teen", "parent", "educator")
 SUPPORTED_LANGUAGES = ("en",)
@@ -89,3 +89,18 @@ def clean_metadata(metadata: dict[str, Any]) -> dict[str, str]:
     if isinstance(language, str) and language.strip().lower() in SUPPORTED_LANGUAGES:
         cleaned["language"] = language.strip().lower()
     return cleaned
+
+
+#: Phrases that introduce where the user lives ("I'm in the UK", "we live in Canada", "from Spain").
+_WHERE = re.compile(r"\b(?:in|from|live|living|based)\b", re.IGNORECASE)
+
+
+def country_from_message(entity: Any, intent: str | None, text: str) -> CountryMatch:
+    """The country a message names: the extracted entity first, else the text when it says where the user is."""
+    if entity:
+        match = resolve_country(str(entity))
+        if match.code or match.ambiguous:
+            return match
+    if intent == "tell_country" or _WHERE.search(text or ""):
+        return resolve_country(text)
+    return CountryMatch()

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.directory.cards import Replies, emergency_card, emergency_text, is_always_open, service_card
+from bot.directory.cards import Replies, emergency_card, emergency_text, is_always_open, service_card, state_of
 from bot.directory.catalog import (
     CHILD_HELPLINE,
     IMAGE_REMOVAL,
     REPORT_HOTLINE,
+    SEXTORTION_SUPPORT,
     Catalog,
     Country,
     Service,
@@ -63,19 +64,35 @@ def _unique(services: list[Service]) -> list[Service]:
 
 
 def _child_helplines(country: Country) -> list[Service]:
-    """National child helplines, those open 24/7 first."""
+    """National child helplines: open now first, 24/7 ones first among those."""
     helplines = list(country.of_kind(CHILD_HELPLINE))
-    return sorted(helplines, key=lambda s: not is_always_open(s))
+    return sorted(helplines, key=lambda s: (state_of(s).status != "open", not is_always_open(s)))
 
 
 def _international_fallback(catalog: Catalog, replies: Replies) -> None:
-    directory = catalog.global_service("child-helpline-international")
-    where = f" ({directory.website.removeprefix('https://')})" if directory.website else ""
-    replies.add(
-        "To find a free helpline where you live, look at the Child Helpline International"
-        f" directory{where}: it lists child helplines in many countries.",
-        custom=service_card(directory, None).custom,
-    )
+    """Child Helpline International and Find A Helpline: where to look when Lantern has no checked list."""
+    for service_id in ("child-helpline-international", "find-a-helpline"):
+        directory = catalog.global_service(service_id)
+        card = service_card(directory, None)
+        what = f" — {directory.description}" if directory.description else ""
+        replies.add(f"{card.text}{what}", custom=card.custom)
+
+
+def ask_country(choices: tuple[str, ...] = ()) -> Replies:
+    """Ask where the user is: which of several countries a name means, or which country at all."""
+    replies = Replies()
+    if choices:
+        buttons = tuple(
+            {"title": country_name(code), "payload": f'/tell_country{{"country": "{code}"}}'} for code in choices
+        )
+        replies.add("That name fits more than one place. Which one do you mean?", buttons=buttons)
+    else:
+        replies.add(
+            "Which country are you in? Then I can show you free helplines there."
+            " You can tap one or type it. You don't have to tell me.",
+            buttons=country_buttons(),
+        )
+    return replies
 
 
 def escalation(catalog: Catalog, country_code: str | None, kind: str) -> Replies:
@@ -93,7 +110,7 @@ def escalation(catalog: Catalog, country_code: str | None, kind: str) -> Replies
             custom={"type": "escalation", "kind": kind, "emergency": None, "services": [directory.custom]},
         )
         return replies
-    numbers = emergency_text(country.emergency)
+    numbers = emergency_text(country.urgent_numbers)
     found = _child_helplines(country)
     text = f"{lead}\nIf you are in danger right now, call {numbers}."
     custom: dict[str, Any] = {"type": "escalation", "kind": kind, "emergency": emergency_card(country), "services": []}
@@ -106,21 +123,22 @@ def escalation(catalog: Catalog, country_code: str | None, kind: str) -> Replies
     custom["services"] = [card.custom for card in cards]
     replies.add(text, buttons=(HUMAN_BUTTON,), custom=custom)
     replies.items.extend(cards[1:])
-    if not is_always_open(found[0]):
+    if state_of(found[0]).status != "open":
+        replies.add(f"The helpline is closed right now. If you are not safe, call {numbers} now.")
+    elif not is_always_open(found[0]):
         replies.add(f"When the helpline is closed, call {numbers} if you are not safe.")
     return replies
 
 
-def helplines(catalog: Catalog, country_code: str | None) -> Replies:
-    """Who to talk to: national child helplines and the emergency number, or ask the country."""
+def helplines(
+    catalog: Catalog, country_code: str | None, choices: tuple[str, ...] = (), asked: bool = False
+) -> Replies:
+    """Who to talk to: national child helplines, where to report, the emergency number; or ask the country once."""
     replies = Replies()
     country = catalog.country(country_code)
     if country_code is None:
-        replies.add(
-            "Which country are you in? Then I can show you free helplines there."
-            " You can tap one or type it. You don't have to tell me.",
-            buttons=country_buttons(),
-        )
+        if choices or not asked:
+            replies.items.extend(ask_country(choices).items)
         _international_fallback(catalog, replies)
         return replies
     if country is None:
@@ -131,16 +149,20 @@ def helplines(catalog: Catalog, country_code: str | None) -> Replies:
         _international_fallback(catalog, replies)
         return replies
     found = _child_helplines(country)
+    emergency = f"In an emergency, call {emergency_text(country.urgent_numbers)}."
+    if found and state_of(found[0]).status != "open":
+        replies.add(emergency, custom=emergency_card(country))
     if found:
         replies.add(f"Here is who can help in {country.name}. They are real people, not bots:")
-        for service in found:
-            replies.items.append(service_card(service, country.code))
+        replies.items.extend(service_card(service, country.code) for service in found)
     else:
         _international_fallback(catalog, replies)
-    replies.add(
-        f"In an emergency, call {emergency_text(country.emergency)}.",
-        custom=emergency_card(country),
-    )
+    hotlines = country.of_kind(REPORT_HOTLINE)
+    if hotlines:
+        replies.add("To report sexual images of children:")
+        replies.items.extend(service_card(service, country.code) for service in hotlines)
+    if not found or state_of(found[0]).status == "open":
+        replies.add(emergency, custom=emergency_card(country))
     return replies
 
 
@@ -194,6 +216,16 @@ def report_routes(catalog: Catalog, country_code: str | None) -> Replies:
     replies.items.append(service_card(inhope, country_code))
     if country_code is None:
         replies.add("Tell me which country you're in and I'll show the national hotline.", buttons=country_buttons())
+    return replies
+
+
+def sextortion_support(catalog: Catalog, country_code: str | None) -> Replies:
+    """Services that help young people facing sextortion (global advice, national text lines)."""
+    replies = Replies()
+    services = [s for s in catalog.global_for(country_code) if s.kind == SEXTORTION_SUPPORT]
+    if services:
+        replies.add("Advice and support for sextortion:")
+        replies.items.extend(service_card(service, country_code) for service in services)
     return replies
 
 

@@ -9,13 +9,15 @@ link, and short codes (116 111, 119, 1098 …) stay as dialled locally.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import phonenumbers
 
 from bot.directory.catalog import Contact, Country, EmergencyNumber, Service
+from bot.directory.hours import OpeningState, describe_state, opening_state
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,19 @@ def tel_link(number: str, country_code: str | None) -> str:
     return f"tel:{digits}"
 
 
+def international(number: str, country_code: str | None) -> str | None:
+    """The number as dialled from abroad (+44 800 1111), or None for a short code or an invalid number."""
+    if not country_code:
+        return None
+    try:
+        parsed = phonenumbers.parse(number, country_code.upper())
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
 def _host(url: str) -> str:
     return re.sub(r"^https?://(www\.)?", "", url).rstrip("/")
 
@@ -69,12 +84,27 @@ def contact_text(contact: Contact) -> str:
     return f"{contact.kind.replace('_', ' ')} {contact.value}"
 
 
-def hours_text(service: Service) -> str:
-    """Opening hours as stated, or an honest 'not confirmed'."""
+def current_time() -> dt.datetime:
+    """This moment in UTC (tests replace it to freeze time)."""
+    return dt.datetime.now(dt.UTC)
+
+
+def state_of(service: Service, now: dt.datetime | None = None) -> OpeningState:
+    """Whether the service is open at ``now`` (default: this moment)."""
+    hours = service.hours
+    return opening_state(hours, now or current_time(), frozenset(hours.closed_days) if hours else frozenset())
+
+
+def hours_text(service: Service, now: dt.datetime | None = None, locale: str = "en") -> str:
+    """'open 24/7', 'open now until 20:00', 'closed — opens Monday at 14:00', the stated hours, or 'not confirmed'."""
     if service.hours is None:
         return "opening hours not confirmed"
     if service.hours.always:
         return "open 24/7"
+    moment = now or current_time()
+    state = state_of(service, moment)
+    if state.status != "unknown":
+        return describe_state(state, locale, moment)
     if service.hours.text:
         return f"open {service.hours.text}"
     return "opening hours not confirmed"
@@ -84,16 +114,24 @@ def is_always_open(service: Service) -> bool:
     return bool(service.hours and service.hours.always)
 
 
-def service_line(service: Service) -> str:
-    """One readable line for a service: name, how to reach it, cost and hours."""
-    reach = [contact_text(c) for c in service.contacts]
+def service_line(service: Service, now: dt.datetime | None = None) -> str:
+    """One readable line for a service: name, how to reach it, cost and hours.
+
+    When a contact method has hours of its own, each contact carries its hours.
+    """
+    per_contact = any(c.hours for c in service.contacts)
+    reach = [
+        contact_text(c)
+        + (f" ({hours_text(replace(service, hours=c.hours or service.hours), now)})" if per_contact else "")
+        for c in service.contacts
+    ]
     if service.website and not any(c.kind == "web_chat" for c in service.contacts):
         reach.append(_host(service.website))
     details = []
     if service.free:
         details.append("free")
-    if service.contacts:
-        details.append(hours_text(service))
+    if service.contacts and not per_contact:
+        details.append(hours_text(service, now))
     line = service.name
     if service.operator and not reach:
         line += f" (run by {service.operator})"
@@ -104,19 +142,21 @@ def service_line(service: Service) -> str:
     return line
 
 
-def service_card(service: Service, country_code: str | None) -> Reply:
+def service_card(service: Service, country_code: str | None, now: dt.datetime | None = None) -> Reply:
     """A service as a message with a structured card for rich clients."""
     contacts = []
     for contact in service.contacts:
         entry: dict[str, Any] = {"kind": contact.kind, "label": contact.value}
         if contact.kind == "phone":
             entry["href"] = tel_link(contact.value, country_code)
+            entry["international"] = international(contact.value, country_code)
         elif contact.kind == "sms":
             entry["href"] = "sms:" + re.sub(r"[^\d#]", "", contact.value)
             entry["instructions"] = contact.instructions
         elif contact.kind == "web_chat":
             entry["href"] = contact.value
         contacts.append(entry)
+    state = state_of(service, now)
     custom = {
         "type": "service",
         "id": service.id,
@@ -129,11 +169,13 @@ def service_card(service: Service, country_code: str | None) -> Reply:
             "always": is_always_open(service),
             "text": service.hours.text if service.hours else None,
             "timezone": service.hours.timezone if service.hours else None,
+            "open_now": {"open": True, "closed": False}.get(state.status),
+            "opens_at": state.opens_at.isoformat() if state.opens_at else None,
         },
         "verified_on": service.verified_on.isoformat(),
         "sources": list(service.sources),
     }
-    return Reply(text=service_line(service), custom=custom)
+    return Reply(text=service_line(service, now), custom=custom)
 
 
 def emergency_text(numbers: tuple[EmergencyNumber, ...]) -> str:

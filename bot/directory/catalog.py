@@ -26,16 +26,6 @@ DIRECTORY = "directory"
 
 
 @dataclass(frozen=True)
-class Contact:
-    """One way to reach a service: a phone number, text line, chat or form."""
-
-    kind: str
-    value: str
-    instructions: str | None = None
-    display_alias: str | None = None
-
-
-@dataclass(frozen=True)
 class Hours:
     """Opening hours as the source states them."""
 
@@ -43,6 +33,18 @@ class Hours:
     text: str | None = None
     timezone: str | None = None
     weekly: dict[str, list[list[str]]] = field(default_factory=dict)
+    closed_days: tuple[dt.date, ...] = ()
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One way to reach a service: a phone number, text line, chat or form."""
+
+    kind: str
+    value: str
+    instructions: str | None = None
+    display_alias: str | None = None
+    hours: Hours | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,11 @@ class Service:
     notes: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     global_ref: str | None = None
+    verified_by: str = ""
+    status: str = "published"
+    roles: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    translations: dict[str, str] = field(default_factory=dict)
 
     @property
     def phones(self) -> tuple[Contact, ...]:
@@ -77,6 +84,7 @@ class Service:
 class EmergencyNumber:
     number: str
     purpose: str | None = None
+    urgent: bool = True
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,11 @@ class Country:
     emergency: tuple[EmergencyNumber, ...]
     services: tuple[Service, ...]
     sources: tuple[str, ...]
+
+    @property
+    def urgent_numbers(self) -> tuple[EmergencyNumber, ...]:
+        """Numbers to call in an emergency (not tip lines)."""
+        return tuple(n for n in self.emergency if n.urgent)
 
     def of_kind(self, kind: str) -> tuple[Service, ...]:
         return tuple(s for s in self.services if s.kind == kind)
@@ -117,25 +130,46 @@ class Catalog:
         )
 
 
-def _service(raw: dict[str, Any], verified_on: dt.date) -> Service:
-    ages = raw.get("ages") or {}
-    hours_raw = raw.get("hours")
-    hours = (
-        Hours(
-            always=bool(hours_raw.get("always", False)),
-            text=hours_raw.get("text"),
-            timezone=hours_raw.get("timezone"),
-            weekly=hours_raw.get("weekly") or {},
-        )
-        if hours_raw
-        else None
+def _sources(raw: list[Any] | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Source URLs, and notes for sources the research dated ("page dated 2023-11-04")."""
+    urls: list[str] = []
+    notes: list[str] = []
+    for source in raw or ():
+        if isinstance(source, dict):
+            urls.append(str(source.get("url", "")))
+            if source.get("page_date"):
+                notes.append(f"source {source.get('url')} is a page dated {source['page_date']}")
+        else:
+            urls.append(str(source))
+    return tuple(urls), tuple(notes)
+
+
+def _hours(raw: dict[str, Any] | None) -> Hours | None:
+    if not raw:
+        return None
+    return Hours(
+        always=bool(raw.get("always", False)),
+        text=raw.get("text"),
+        timezone=raw.get("timezone"),
+        weekly=raw.get("weekly") or {},
+        closed_days=tuple(
+            d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d)) for d in raw.get("closed_days") or ()
+        ),
     )
+
+
+def _service(raw: dict[str, Any], verified_on: dt.date, verified_by: str = "") -> Service:
+    ages = raw.get("ages") or {}
+    hours = _hours(raw.get("hours"))
+    sources, source_notes = _sources(raw.get("sources"))
     return Service(
         id=raw["id"],
         name=raw["name"],
         kind=raw["kind"],
-        sources=tuple(raw.get("sources") or ()),
-        verified_on=verified_on,
+        sources=sources,
+        verified_on=raw.get("verified_on") or verified_on,
+        verified_by=raw.get("verified_by") or verified_by,
+        status=raw.get("status") or "published",
         description=raw.get("description"),
         operator=raw.get("operator"),
         website=raw.get("website"),
@@ -149,14 +183,18 @@ def _service(raw: dict[str, Any], verified_on: dt.date) -> Service:
                 value=str(c["value"]),
                 instructions=c.get("instructions"),
                 display_alias=c.get("display_alias"),
+                hours=_hours(c.get("hours")),
             )
             for c in raw.get("contacts") or ()
         ),
         hours=hours,
         limits=tuple(raw.get("limits") or ()),
-        notes=tuple(raw.get("notes") or ()),
+        notes=tuple(raw.get("notes") or ()) + source_notes,
         countries=tuple(raw.get("countries") or ()),
         global_ref=raw.get("global_ref"),
+        roles=tuple(raw.get("roles") or ()),
+        languages=tuple(raw.get("languages") or ()),
+        translations=dict(raw.get("description_translations") or {}),
     )
 
 
@@ -165,23 +203,23 @@ def parse_catalog(raw: dict[str, Any]) -> Catalog:
     verified_on = raw["verified_on"]
     if not isinstance(verified_on, dt.date):
         verified_on = dt.date.fromisoformat(str(verified_on))
+    verified_by = str(raw.get("verified_by") or "")
     countries = {}
     for code, body in (raw.get("countries") or {}).items():
         countries[code] = Country(
             code=code,
             name=body["name"],
             emergency=tuple(
-                EmergencyNumber(number=str(e["number"]), purpose=e.get("for"))
+                EmergencyNumber(number=str(e["number"]), purpose=e.get("for"), urgent=bool(e.get("urgent", True)))
                 for e in body.get("emergency") or ()
-                if e.get("urgent", True)
             ),
-            services=tuple(_service(s, verified_on) for s in body.get("services") or ()),
-            sources=tuple(body.get("sources") or ()),
+            services=tuple(_service(s, verified_on, verified_by) for s in body.get("services") or ()),
+            sources=_sources(body.get("sources"))[0],
         )
     return Catalog(
         verified_on=verified_on,
         countries=countries,
-        global_services=tuple(_service(s, verified_on) for s in raw.get("global_services") or ()),
+        global_services=tuple(_service(s, verified_on, verified_by) for s in raw.get("global_services") or ()),
     )
 
 

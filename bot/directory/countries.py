@@ -7,6 +7,7 @@ that mean more than one country are reported as ambiguous so the bot can ask.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -14,8 +15,8 @@ from functools import lru_cache
 
 from babel import Locale
 
-#: Locales whose territory names are recognised.
-NAME_LOCALES = ("en",)
+#: Locales whose territory names are recognised: every language Lantern supports or is adding.
+NAME_LOCALES = ("en", "es", "fr", "de", "pt", "ar")
 
 #: Everyday names Babel does not list.
 ALIASES: dict[str, str] = {
@@ -58,7 +59,7 @@ AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "guinea": ("GN", "GW", "GQ", "PG"),
 }
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def normalise(text: str) -> str:
@@ -123,4 +124,18 @@ def resolve_country(text: str | None) -> CountryMatch:
                 continue
             if phrase in index and (len(phrase) > 2 or phrase in ALIASES):
                 return CountryMatch(code=index[phrase])
+    return _close_match(words, index)
+
+
+def _close_match(words: list[str], index: dict[str, str]) -> CountryMatch:
+    """One typo in a longer country name ("austrailia", "new zeland"), never in short words."""
+    for size in range(min(3, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            if len(phrase) < 6:
+                continue
+            close = difflib.get_close_matches(phrase, [n for n in index if len(n) >= 6], n=2, cutoff=0.88)
+            codes = {index[name] for name in close}
+            if len(codes) == 1:
+                return CountryMatch(code=codes.pop())
     return CountryMatch()

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from bot import processes
+from bot.directory.db import prepare
 from bot.settings import load_settings
 from bot.training import ensure_model
 
@@ -44,6 +45,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     }
     settings = load_settings(env)
     model = ensure_model(settings.models_dir)
+    prepare(settings.database_url)
     child_env = processes.child_env(settings)
     child_env.pop("DATABASE_URL", None)
     child_env.update(env)

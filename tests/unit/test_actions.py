@@ -16,7 +16,8 @@ from tests.helpers import texts, tracker
 
 DOMAIN: dict[str, Any] = {
     "slots": {
-        name: {"type": "text", "mappings": [{"type": "custom"}]} for name in ("audience", "age", "country", "language")
+        name: {"type": "text", "mappings": [{"type": "custom"}]}
+        for name in ("audience", "age", "country", "language", "country_choices", "country_asked")
     }
 }
 
@@ -104,3 +105,27 @@ def test_report_routes_and_human_route() -> None:
     assert "Internet Watch Foundation" in texts(messages)
     messages, _ = run(ActionHumanRoute(), intent="ask_human", slots={"country": "AU"})
     assert "I'm a chatbot" in texts(messages) and "1800 55 1800" in texts(messages)
+
+
+def test_an_ambiguous_country_is_asked_back_with_buttons() -> None:
+    slots = _extracted("tell_country", [], text="georgia")
+    assert slots == {"country_choices": ["GE", "US"]}
+    messages, _ = run(ActionShowHelplines(), intent="tell_country", slots={"country_choices": ["GE", "US"]})
+    assert "more than one place" in messages[0]["text"]
+    assert [b["title"] for b in messages[0]["buttons"]] == ["Georgia", "United States"]
+
+
+def test_the_country_is_asked_only_once() -> None:
+    messages, _ = run(ActionShowHelplines(), intent="ask_helpline", slots={"country_asked": True})
+    assert "Which country are you in?" not in texts(messages)
+    assert "Child Helpline International" in texts(messages)
+
+
+def test_a_disclosure_that_says_where_the_user_lives_sets_the_country() -> None:
+    slots = _extracted("report_fake_image_of_me", [], text="someone made a fake nude of me, im 15, im in the UK")
+    assert slots["country"] == "GB"
+
+
+def test_sextortion_reporting_adds_sextortion_support() -> None:
+    messages, _ = run(ActionShowReportRoutes(), intent="report_sextortion", slots={"country": "US"})
+    assert "NCMEC CyberTipline" in texts(messages) and "text THORN to 741741" in texts(messages)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.directory.cards import service_card, tel_link
+from bot.directory.cards import international, service_card, tel_link
 from bot.directory.catalog import load_catalog
 
 CATALOG = load_catalog()
@@ -45,6 +45,22 @@ def test_every_number_shown_appears_in_the_research() -> None:
     for country in CATALOG.countries.values():
         for number in country.emergency:
             assert number.number in research
+
+
+def test_numbers_are_shown_as_written_with_an_international_form_when_valid() -> None:
+    card = service_card(CATALOG.country("GB").services[0], "GB")  # type: ignore[union-attr]
+    assert card.custom and card.custom["contacts"][0] == {
+        "kind": "phone",
+        "label": "0800 1111",
+        "href": "tel:+448001111",
+        "international": "+44 800 1111",
+    }
+    assert international("116 111", "DE") is None
+
+
+def test_a_contact_with_unstated_hours_says_so_next_to_a_24_7_line() -> None:
+    line = service_card(CATALOG.country("BR").services[0], "BR").text  # type: ignore[union-attr]
+    assert line == "Disque 100: call 100 (open 24/7), or WhatsApp (61) 99611-0100 (opening hours not confirmed)"
 
 
 def test_phone_links_use_international_format_and_short_codes_stay_local() -> None:

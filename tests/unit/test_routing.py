@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bot import routing
@@ -31,10 +33,26 @@ def test_escalation_without_a_country_points_to_the_local_emergency_number_and_a
     assert "childhelplineinternational.org" in text_of(replies)
 
 
-def test_a_helpline_that_is_not_open_all_day_comes_with_when_to_call_the_emergency_number() -> None:
+def _freeze(monkeypatch: pytest.MonkeyPatch, moment: str) -> None:
+    frozen = dt.datetime.fromisoformat(moment)
+    monkeypatch.setattr("bot.directory.cards.current_time", lambda: frozen)
+
+
+def test_a_helpline_open_now_says_until_when_and_when_to_call_the_emergency_number(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _freeze(monkeypatch, "2026-11-21T15:00:00+01:00")  # Saturday afternoon in Berlin
     text = text_of(routing.escalation(CATALOG, "DE", "danger"))
-    assert "116 111" in text and "Mon-Sat 14:00-20:00" in text
+    assert "116 111" in text and "open now until 8:00\u202fPM" in text
     assert "When the helpline is closed, call 110 (police) or 112" in text
+
+
+def test_when_the_helpline_is_closed_the_emergency_number_comes_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    _freeze(monkeypatch, "2026-11-22T12:00:00+01:00")  # Sunday in Berlin: Nummer gegen Kummer is closed
+    items = routing.helplines(CATALOG, "DE").items
+    assert items[0].text == "In an emergency, call 110 (police) or 112."
+    assert "closed — opens tomorrow at 2:00\u202fPM" in text_of(routing.helplines(CATALOG, "DE"))
+    assert "closed right now" in text_of(routing.escalation(CATALOG, "DE", "danger"))
 
 
 def test_a_country_without_a_confirmed_child_helpline_gets_the_directory_not_a_guess() -> None:
