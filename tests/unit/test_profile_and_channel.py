@@ -37,9 +37,15 @@ def test_metadata_keeps_only_known_keys_and_values() -> None:
         ("we're in Holland", "NL"),
         ("Wales", "GB"),
         ("tell us more", None),
+        ("austrailia", "AU"),
+        ("i live in new zeland", "NZ"),
+        ("Alemania", "DE"),
+        ("je suis en France", "FR"),
+        ("البرازيل", "BR"),
+        ("what is sextortion", None),
     ],
 )
-def test_countries_are_recognised_from_names_and_aliases(text: str, code: str | None) -> None:
+def test_countries_are_recognised_from_names_aliases_typos_and_other_languages(text: str, code: str | None) -> None:
     assert resolve_country(text).code == code
 
 
