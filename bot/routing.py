@@ -102,12 +102,20 @@ def escalation(catalog: Catalog, country_code: str | None, kind: str) -> Replies
     country = catalog.country(country_code)
     if country is None:
         unknown = f"\nI don't have a checked list for {country_name(country_code)} yet." if country_code else ""
-        directory = service_card(catalog.global_service("child-helpline-international"), None)
+        directories = [
+            service_card(catalog.global_service(service_id), None)
+            for service_id in ("child-helpline-international", "find-a-helpline")
+        ]
         replies.add(
             f"{lead}\nIf you are in danger right now, call your local emergency number.{unknown}\n"
-            f"To find a free helpline where you live: {directory.text}",
+            "To find a free helpline where you live: " + " or ".join(card.text for card in directories),
             buttons=(HUMAN_BUTTON,),
-            custom={"type": "escalation", "kind": kind, "emergency": None, "services": [directory.custom]},
+            custom={
+                "type": "escalation",
+                "kind": kind,
+                "emergency": None,
+                "services": [card.custom for card in directories],
+            },
         )
         return replies
     numbers = emergency_text(country.urgent_numbers)

@@ -162,6 +162,7 @@ def service_card(service: Service, country_code: str | None, now: dt.datetime | 
         "id": service.id,
         "name": service.name,
         "kind": service.kind,
+        "description": service.description,
         "contacts": contacts,
         "website": service.website,
         "free": service.free,
