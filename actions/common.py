@@ -9,6 +9,7 @@ from bot.directory.cards import Replies
 from bot.directory.catalog import Catalog
 from bot.directory.db import make_engine
 from bot.directory.store import DirectoryCache
+from bot.i18n.catalogs import current_language
 from bot.settings import get_settings
 
 _directory: DirectoryCache | None = None
@@ -43,6 +44,13 @@ def latest_intent(tracker: Tracker) -> str | None:
     intent = (tracker.latest_message or {}).get("intent") or {}
     name = intent.get("name")
     return str(name) if name else None
+
+
+def use_language_of(tracker: Tracker) -> str:
+    """Make the sentences built for this action come out in the conversation's language."""
+    language = str(tracker.get_slot("language") or "en")
+    current_language.set(language)
+    return language
 
 
 def country_of(tracker: Tracker) -> str | None:

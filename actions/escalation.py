@@ -7,7 +7,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import catalog, country_of, latest_intent, send
+from actions.common import catalog, country_of, latest_intent, send, use_language_of
 from bot.routing import ESCALATION_KINDS, escalation
 
 
@@ -18,6 +18,7 @@ class ActionEscalate(Action):  # type: ignore[misc]
         return "action_escalate"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        use_language_of(tracker)
         kind = ESCALATION_KINDS.get(latest_intent(tracker) or "", "danger")
         send(dispatcher, escalation(catalog(), country_of(tracker), kind))
         return []

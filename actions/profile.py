@@ -1,4 +1,4 @@
-"""Fill the profile slots (audience, age, country) from what the user says."""
+"""Fill the profile slots (audience, age, country, language) from what the user says."""
 
 from __future__ import annotations
 
@@ -10,6 +10,15 @@ from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.common import latest_intent
+from bot.i18n.catalogs import current_language
+from bot.language import (
+    Detection,
+    language_buttons,
+    language_from_name,
+    switch_to,
+    unsupported_language,
+    unsupported_notice,
+)
 from bot.profile import audience_for_age, audience_for_role, country_from_message, parse_age
 
 
@@ -44,6 +53,25 @@ class ValidateSlotMappings(ValidationAction):  # type: ignore[misc]
         if match.ambiguous:
             return {"country_choices": list(match.candidates)}
         return {}
+
+    async def extract_language(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Explicit choice > the embedding page's language (set at session start) > sticky detection > English."""
+        current = tracker.get_slot("language")
+        chosen = language_from_name(_entity(tracker, "language"))
+        if chosen:
+            return {"language": chosen} if chosen != current else {}
+        raw = (tracker.latest_message or {}).get("language_detection")
+        detection = Detection(**raw) if isinstance(raw, dict) else None
+        text = _text(tracker)
+        unsupported = unsupported_language(text, detection)
+        if unsupported:
+            current_language.set(current or "en")
+            dispatcher.utter_message(text=unsupported_notice(unsupported), buttons=language_buttons())
+            return {}
+        switched = switch_to(current, text, detection)
+        return {"language": switched} if switched else {}
 
     async def extract_country_asked(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

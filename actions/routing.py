@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import audience_of, catalog, country_of, latest_intent, send
+from actions.common import audience_of, catalog, country_of, latest_intent, send, use_language_of
 from bot import routing
 from bot.directory.cards import Replies
 
@@ -27,6 +27,7 @@ class RoutingAction(Action, ABC):  # type: ignore[misc]
         """The replies to send for this tracker."""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        use_language_of(tracker)
         send(dispatcher, self.replies(tracker))
         return []
 

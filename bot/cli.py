@@ -75,6 +75,30 @@ def cmd_helplines_show(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_i18n(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.i18n import tools
+
+    if args.i18n_command == "extract":
+        print(f"Wrote locales/messages.pot with {tools.extract()} messages.")
+    elif args.i18n_command == "update":
+        tools.update()
+        print("Updated the catalogs of " + ", ".join(tools.TRANSLATED) + ".")
+    elif args.i18n_command == "compile":
+        print(f"Compiled {len(tools.compile_catalogs())} catalogs.")
+    else:
+        reports = tools.check()
+        for report in reports:
+            print(f"{report.language}: {report.coverage:6.1%} translated ({report.translated}/{report.total})")
+            for problem in report.problems[:20]:
+                print(f"    {problem}")
+            if len(report.problems) > 20:
+                print(f"    ... and {len(report.problems) - 20} more")
+        if any(report.problems for report in reports):
+            print("lantern: the translation catalogs have problems (listed above).", file=sys.stderr)
+            return 1
+    return 0
+
+
 def _port_free(host: str, port: int) -> bool:
     import socket
 
@@ -172,6 +196,16 @@ def build_parser() -> argparse.ArgumentParser:
     show = helplines.add_parser("show", help="a country's entries with sources and verified-on dates")
     show.add_argument("country", help="ISO 3166-1 alpha-2 code, e.g. GB")
     show.set_defaults(handler=cmd_helplines_show)
+    i18n = commands.add_parser("i18n", help="translation catalogs (Babel)").add_subparsers(
+        dest="i18n_command", required=True
+    )
+    for name, text in (
+        ("extract", "write locales/messages.pot from domain.yml and the code"),
+        ("update", "merge messages.pot into every language's messages.po"),
+        ("compile", "build the .mo files the bot loads"),
+        ("check", "fail on missing, fuzzy, stale or placeholder-changing entries; print coverage"),
+    ):
+        i18n.add_parser(name, help=text).set_defaults(handler=cmd_i18n)
     return parser
 
 

@@ -10,9 +10,9 @@ import re
 from typing import Any
 
 from bot.directory.countries import CountryMatch, resolve_country
+from bot.i18n import SUPPORTED_LANGUAGES
 
 AUDIENCES = ("child", "teen", "parent", "educator")
-SUPPORTED_LANGUAGES = ("en",)
 
 #: Words people use for themselves, mapped to an audience.
 ROLE_WORDS = {

@@ -20,6 +20,17 @@ from bot.directory.catalog import (
     Service,
 )
 from bot.directory.countries import country_name
+from bot.i18n.catalogs import _, current_language
+
+
+def N_(text: str) -> str:
+    return text
+
+
+def _name(code: str | None) -> str:
+    """A country's name in the conversation's language."""
+    return country_name(code or "", current_language.get())
+
 
 #: Countries offered as buttons when the bot asks where the user is.
 COMMON_COUNTRIES = ("GB", "US", "CA", "AU", "IE", "IN")
@@ -35,20 +46,23 @@ ESCALATION_KINDS = {
 }
 
 _LEADS = {
-    "danger": "I'm really glad you told me. Your safety matters most.",
-    "self_harm": "I'm really glad you told me. You matter, and you don't have to cope with this alone.",
-    "sextortion": "This is not your fault, and you can get help right now.",
-    "fake_image": "What happened is not your fault, and you can get help right now.",
-    "abuse_content": "Thank you for speaking up. You did the right thing.",
-    "child_affected": "Thank you for acting on this. Help is there right now.",
+    "danger": N_("I'm really glad you told me. Your safety matters most."),
+    "self_harm": N_("I'm really glad you told me. You matter, and you don't have to cope with this alone."),
+    "sextortion": N_("This is not your fault, and you can get help right now."),
+    "fake_image": N_("What happened is not your fault, and you can get help right now."),
+    "abuse_content": N_("Thank you for speaking up. You did the right thing."),
+    "child_affected": N_("Thank you for acting on this. Help is there right now."),
 }
 
-HUMAN_BUTTON = {"title": "Talk to a person", "payload": "/ask_human"}
+
+def human_button() -> dict[str, str]:
+    return {"title": _("Talk to a person"), "payload": "/ask_human"}
 
 
 def country_buttons() -> tuple[dict[str, str], ...]:
     return tuple(
-        {"title": country_name(code), "payload": f'/tell_country{{"country": "{code}"}}'} for code in COMMON_COUNTRIES
+        {"title": country_name(code, current_language.get()), "payload": f'/tell_country{{"country": "{code}"}}'}
+        for code in COMMON_COUNTRIES
     )
 
 
@@ -83,13 +97,16 @@ def ask_country(choices: tuple[str, ...] = ()) -> Replies:
     replies = Replies()
     if choices:
         buttons = tuple(
-            {"title": country_name(code), "payload": f'/tell_country{{"country": "{code}"}}'} for code in choices
+            {"title": country_name(code, current_language.get()), "payload": f'/tell_country{{"country": "{code}"}}'}
+            for code in choices
         )
-        replies.add("That name fits more than one place. Which one do you mean?", buttons=buttons)
+        replies.add(_("That name fits more than one place. Which one do you mean?"), buttons=buttons)
     else:
         replies.add(
-            "Which country are you in? Then I can show you free helplines there."
-            " You can tap one or type it. You don't have to tell me.",
+            _(
+                "Which country are you in? Then I can show you free helplines there."
+                " You can tap one or type it. You don't have to tell me."
+            ),
             buttons=country_buttons(),
         )
     return replies
@@ -98,18 +115,26 @@ def ask_country(choices: tuple[str, ...] = ()) -> Replies:
 def escalation(catalog: Catalog, country_code: str | None, kind: str) -> Replies:
     """The first reply to danger, self-harm or a disclosure: emergency number, 24/7 helpline, a person."""
     replies = Replies()
-    lead = _LEADS[kind]
+    lead = _(_LEADS[kind])
     country = catalog.country(country_code)
     if country is None:
-        unknown = f"\nI don't have a checked list for {country_name(country_code)} yet." if country_code else ""
+        unknown = (
+            "\n" + _("I don't have a checked list for {country} yet.").format(country=_name(country_code))
+            if country_code
+            else ""
+        )
         directories = [
             service_card(catalog.global_service(service_id), None)
             for service_id in ("child-helpline-international", "find-a-helpline")
         ]
         replies.add(
-            f"{lead}\nIf you are in danger right now, call your local emergency number.{unknown}\n"
-            "To find a free helpline where you live: " + " or ".join(card.text for card in directories),
-            buttons=(HUMAN_BUTTON,),
+            f"{lead}\n"
+            + _("If you are in danger right now, call your local emergency number.")
+            + f"{unknown}\n"
+            + _("To find a free helpline where you live: {services}").format(
+                services=_(" or ").join(card.text for card in directories)
+            ),
+            buttons=(human_button(),),
             custom={
                 "type": "escalation",
                 "kind": kind,
@@ -120,21 +145,23 @@ def escalation(catalog: Catalog, country_code: str | None, kind: str) -> Replies
         return replies
     numbers = emergency_text(country.urgent_numbers)
     found = _child_helplines(country)
-    text = f"{lead}\nIf you are in danger right now, call {numbers}."
+    text = f"{lead}\n" + _("If you are in danger right now, call {numbers}.").format(numbers=numbers)
     custom: dict[str, Any] = {"type": "escalation", "kind": kind, "emergency": emergency_card(country), "services": []}
     if not found:
-        replies.add(text, buttons=(HUMAN_BUTTON,), custom=custom)
+        replies.add(text, buttons=(human_button(),), custom=custom)
         _international_fallback(catalog, replies)
         return replies
     cards = [service_card(service, country.code) for service in found]
-    text += "\nTalk to a real person now: " + cards[0].text
+    text += "\n" + _("Talk to a real person now: {service}").format(service=cards[0].text)
     custom["services"] = [card.custom for card in cards]
-    replies.add(text, buttons=(HUMAN_BUTTON,), custom=custom)
+    replies.add(text, buttons=(human_button(),), custom=custom)
     replies.items.extend(cards[1:])
     if state_of(found[0]).status != "open":
-        replies.add(f"The helpline is closed right now. If you are not safe, call {numbers} now.")
+        replies.add(
+            _("The helpline is closed right now. If you are not safe, call {numbers} now.").format(numbers=numbers)
+        )
     elif not is_always_open(found[0]):
-        replies.add(f"When the helpline is closed, call {numbers} if you are not safe.")
+        replies.add(_("When the helpline is closed, call {numbers} if you are not safe.").format(numbers=numbers))
     return replies
 
 
@@ -151,23 +178,26 @@ def helplines(
         return replies
     if country is None:
         replies.add(
-            f"I don't have a checked list for {country_name(country_code)} yet."
-            " If you are in danger, call your local emergency number."
+            _("I don't have a checked list for {country} yet.").format(country=_name(country_code))
+            + " "
+            + _("If you are in danger, call your local emergency number.")
         )
         _international_fallback(catalog, replies)
         return replies
     found = _child_helplines(country)
-    emergency = f"In an emergency, call {emergency_text(country.urgent_numbers)}."
+    emergency = _("In an emergency, call {numbers}.").format(numbers=emergency_text(country.urgent_numbers))
     if found and state_of(found[0]).status != "open":
         replies.add(emergency, custom=emergency_card(country))
     if found:
-        replies.add(f"Here is who can help in {country.name}. They are real people, not bots:")
+        replies.add(
+            _("Here is who can help in {country}. They are real people, not bots:").format(country=_name(country.code))
+        )
         replies.items.extend(service_card(service, country.code) for service in found)
     else:
         _international_fallback(catalog, replies)
     hotlines = country.of_kind(REPORT_HOTLINE)
     if hotlines:
-        replies.add("To report sexual images of children:")
+        replies.add(_("To report sexual images of children:"))
         replies.items.extend(service_card(service, country.code) for service in hotlines)
     if not found or state_of(found[0]).status == "open":
         replies.add(emergency, custom=emergency_card(country))
@@ -180,7 +210,7 @@ def removal_routes(catalog: Catalog, country_code: str | None, audience: str | N
     take_it_down = catalog.global_service("take-it-down")
     stopncii = catalog.global_service("stopncii")
     under_18_only = audience in {"child", "teen", "parent", "educator"}
-    replies.add("If you were under 18 in the picture:")
+    replies.add(_("If you were under 18 in the picture:"))
     replies.items.append(service_card(take_it_down, country_code))
     country = catalog.country(country_code)
     national = _unique(list(country.of_kind(IMAGE_REMOVAL))) if country else []
@@ -188,16 +218,18 @@ def removal_routes(catalog: Catalog, country_code: str | None, audience: str | N
     for service in national:
         replies.items.append(service_card(service, country_code))
     if not under_18_only:
-        replies.add("If you were 18 or over in the picture:")
+        replies.add(_("If you were 18 or over in the picture:"))
         replies.items.append(service_card(stopncii, country_code))
     replies.add(
-        "Good to know: the picture never leaves your device, only a digital fingerprint of it is shared."
-        " These tools don't work on end-to-end encrypted apps, and an edited or cropped copy needs"
-        " a new fingerprint."
+        _(
+            "Good to know: the picture never leaves your device, only a digital fingerprint of it is shared."
+            " These tools don't work on end-to-end encrypted apps, and an edited or cropped copy needs"
+            " a new fingerprint."
+        )
     )
     if country_code is None:
         replies.add(
-            "Tell me which country you're in and I'll check for a national service too.",
+            _("Tell me which country you're in and I'll check for a national service too."),
             buttons=country_buttons(),
         )
     return replies
@@ -209,21 +241,22 @@ def report_routes(catalog: Catalog, country_code: str | None) -> Replies:
     country = catalog.country(country_code)
     hotlines = list(country.of_kind(REPORT_HOTLINE)) if country else []
     if hotlines and country:
-        replies.add(f"Where you are ({country.name}), you can report to:")
+        replies.add(_("Where you are ({country}), you can report to:").format(country=_name(country.code)))
         for service in hotlines:
             replies.items.append(service_card(service, country.code))
         return replies
     inhope = catalog.global_service("inhope")
     if country_code and not hotlines:
         replies.add(
-            f"I don't have a checked reporting hotline for {country_name(country_code)} yet."
-            " INHOPE is a network of reporting hotlines in many countries:"
+            _("I don't have a checked reporting hotline for {country} yet.").format(country=_name(country_code))
+            + " "
+            + _("INHOPE is a network of reporting hotlines in many countries:")
         )
     else:
-        replies.add("INHOPE is a network of reporting hotlines in many countries:")
+        replies.add(_("INHOPE is a network of reporting hotlines in many countries:"))
     replies.items.append(service_card(inhope, country_code))
     if country_code is None:
-        replies.add("Tell me which country you're in and I'll show the national hotline.", buttons=country_buttons())
+        replies.add(_("Tell me which country you're in and I'll show the national hotline."), buttons=country_buttons())
     return replies
 
 
@@ -232,7 +265,7 @@ def sextortion_support(catalog: Catalog, country_code: str | None) -> Replies:
     replies = Replies()
     services = [s for s in catalog.global_for(country_code) if s.kind == SEXTORTION_SUPPORT]
     if services:
-        replies.add("Advice and support for sextortion:")
+        replies.add(_("Advice and support for sextortion:"))
         replies.items.extend(service_card(service, country_code) for service in services)
     return replies
 
@@ -240,6 +273,6 @@ def sextortion_support(catalog: Catalog, country_code: str | None) -> Replies:
 def human_route(catalog: Catalog, country_code: str | None) -> Replies:
     """How to reach a person: Lantern is a bot, helplines are people."""
     replies = Replies()
-    replies.add("I'm a chatbot, so I can't be the person you talk to. But real people are ready to listen.")
+    replies.add(_("I'm a chatbot, so I can't be the person you talk to. But real people are ready to listen."))
     replies.items.extend(helplines(catalog, country_code).items)
     return replies

@@ -12,10 +12,18 @@ TESTS = Path(__file__).resolve().parent
 RED_TEAM_FILE = TESTS / "redteam" / "en.yml"
 
 
-def red_team() -> dict[str, list[dict[str, str]]]:
-    with RED_TEAM_FILE.open(encoding="utf-8") as handle:
+#: The country whose emergency number and helpline the red team expects, per language (None: not in the directory).
+RED_TEAM_COUNTRY = {"en": "GB", "es": "ES", "fr": "FR", "de": "DE", "pt": "PT", "ar": None}
+
+
+def red_team(language: str = "en") -> dict[str, list[dict[str, str]]]:
+    with (RED_TEAM_FILE.parent / f"{language}.yml").open(encoding="utf-8") as handle:
         data: dict[str, list[dict[str, str]]] = yaml.safe_load(handle)
     return data
+
+
+def red_team_languages() -> list[str]:
+    return sorted(p.stem for p in RED_TEAM_FILE.parent.glob("*.yml"))
 
 
 def tracker(

@@ -20,12 +20,13 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.i18n import text_direction
 from bot.profile import clean_metadata
 
 logger = logging.getLogger(__name__)
 
 SENDER_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-OUTPUT_KEYS = ("text", "buttons", "custom")
+OUTPUT_KEYS = ("text", "buttons", "custom", "dir")
 
 
 class BadRequest(ValueError):
@@ -68,6 +69,7 @@ class WidgetOutputChannel(CollectingOutputChannel):  # type: ignore[misc]
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         item = {key: message[key] for key in OUTPUT_KEYS if message.get(key)}
         if item:
+            item["dir"] = text_direction(str(item.get("text") or ""))
             self.messages.append(item)
 
 

@@ -18,6 +18,7 @@ import phonenumbers
 
 from bot.directory.catalog import Contact, Country, EmergencyNumber, Service
 from bot.directory.hours import OpeningState, describe_state, opening_state
+from bot.i18n.catalogs import _, current_language
 
 
 @dataclass(frozen=True)
@@ -73,14 +74,16 @@ def contact_text(contact: Contact) -> str:
     """How one contact is said in a sentence ("call 0800 1111")."""
     if contact.kind == "phone":
         alias = f" ({contact.display_alias})" if contact.display_alias else ""
-        return f"call {contact.value}{alias}"
+        return _("call {number}").format(number=contact.value) + alias
     if contact.kind == "sms":
         word = re.match(r"text (\S+)", contact.instructions or "")
-        return f"text {word.group(1)} to {contact.value}" if word else f"text {contact.value}"
+        if word:
+            return _("text {word} to {number}").format(word=word.group(1), number=contact.value)
+        return _("text {number}").format(number=contact.value)
     if contact.kind == "whatsapp":
-        return f"WhatsApp {contact.value}"
+        return _("WhatsApp {number}").format(number=contact.value)
     if contact.kind == "web_chat":
-        return f"chat online at {_host(contact.value)}"
+        return _("chat online at {site}").format(site=_host(contact.value))
     return f"{contact.kind.replace('_', ' ')} {contact.value}"
 
 
@@ -95,19 +98,19 @@ def state_of(service: Service, now: dt.datetime | None = None) -> OpeningState:
     return opening_state(hours, now or current_time(), frozenset(hours.closed_days) if hours else frozenset())
 
 
-def hours_text(service: Service, now: dt.datetime | None = None, locale: str = "en") -> str:
+def hours_text(service: Service, now: dt.datetime | None = None, locale: str | None = None) -> str:
     """'open 24/7', 'open now until 20:00', 'closed — opens Monday at 14:00', the stated hours, or 'not confirmed'."""
     if service.hours is None:
-        return "opening hours not confirmed"
+        return _("opening hours not confirmed")
     if service.hours.always:
-        return "open 24/7"
+        return _("open 24/7")
     moment = now or current_time()
     state = state_of(service, moment)
     if state.status != "unknown":
-        return describe_state(state, locale, moment)
+        return describe_state(state, locale or current_language.get(), moment)
     if service.hours.text:
-        return f"open {service.hours.text}"
-    return "opening hours not confirmed"
+        return _("open {hours}").format(hours=service.hours.text)
+    return _("opening hours not confirmed")
 
 
 def is_always_open(service: Service) -> bool:
@@ -129,14 +132,14 @@ def service_line(service: Service, now: dt.datetime | None = None) -> str:
         reach.append(_host(service.website))
     details = []
     if service.free:
-        details.append("free")
+        details.append(_("free"))
     if service.contacts and not per_contact:
         details.append(hours_text(service, now))
     line = service.name
     if service.operator and not reach:
-        line += f" (run by {service.operator})"
+        line += " " + _("(run by {operator})").format(operator=service.operator)
     if reach:
-        line += ": " + ", or ".join(reach)
+        line += ": " + _(", or ").join(reach)
     if details:
         line += f" ({', '.join(details)})"
     return line
@@ -182,7 +185,7 @@ def service_card(service: Service, country_code: str | None, now: dt.datetime | 
 def emergency_text(numbers: tuple[EmergencyNumber, ...]) -> str:
     """'999 or 112' / '110 (police) or 112'."""
     parts = [f"{n.number} ({n.purpose})" if n.purpose else n.number for n in numbers]
-    return " or ".join(parts)
+    return _(" or ").join(parts)
 
 
 def emergency_card(country: Country) -> dict[str, Any]:

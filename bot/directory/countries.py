@@ -47,6 +47,17 @@ ALIASES: dict[str, str] = {
     "eire": "IE",
     "republic of ireland": "IE",
     "uae": "AE",
+    "quebec": "CA",
+    "inglaterra": "GB",
+    "angleterre": "GB",
+    "großbritannien": "GB",
+    "grossbritannien": "GB",
+    "eeuu": "US",
+    "ee uu": "US",
+    "eua": "US",
+    "amerika": "US",
+    "امريكا": "US",
+    "بريطانيا": "GB",
 }
 
 #: Short names that are also everyday words: recognised only in capitals.

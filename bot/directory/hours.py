@@ -93,6 +93,28 @@ PHRASES: dict[str, dict[str, str]] = {
         "closed": "cerrado",
         "unknown": "horario no confirmado",
     },
+    "pt": {
+        "always": "aberto 24 horas por dia",
+        "open_until": "aberto agora até às {time}",
+        "open_until_day": "aberto agora até {day} às {time}",
+        "opens_today": "fechado — abre hoje às {time}",
+        "opens_tomorrow": "fechado — abre amanhã às {time}",
+        "opens_weekday": "fechado — abre {day} às {time}",
+        "opens_date": "fechado — abre {date} às {time}",
+        "closed": "fechado",
+        "unknown": "horário não confirmado",
+    },
+    "ar": {
+        "always": "مفتوح على مدار الساعة",
+        "open_until": "مفتوح الآن حتى {time}",
+        "open_until_day": "مفتوح الآن حتى {day} الساعة {time}",
+        "opens_today": "مغلق — يفتح اليوم الساعة {time}",
+        "opens_tomorrow": "مغلق — يفتح غدًا الساعة {time}",
+        "opens_weekday": "مغلق — يفتح يوم {day} الساعة {time}",
+        "opens_date": "مغلق — يفتح {date} الساعة {time}",
+        "closed": "مغلق",
+        "unknown": "ساعات العمل غير مؤكدة",
+    },
 }
 
 FALLBACK_LANGUAGE = "en"

@@ -10,9 +10,11 @@ but never suppress danger or self-harm.
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 
 import regex
 
@@ -47,22 +49,41 @@ class Detection:
     matched: str
 
 
+#: Languages whose pattern modules (``bot/safety/patterns_<lang>.py``) join the English ones.
+PATTERN_LANGUAGES = ("es", "fr", "de", "pt", "ar")
+_LISTS = {
+    "self_harm": "SELF_HARM",
+    "danger": "DANGER",
+    "child_affected": "CHILD_AFFECTED",
+    "sextortion": "SEXTORTION",
+    "fake_image": "FAKE_IMAGE",
+    "abuse_content": "ABUSE_CONTENT",
+}
+
+
+def _pattern_modules() -> list[ModuleType]:
+    modules: list[ModuleType] = [patterns]
+    for language in PATTERN_LANGUAGES:
+        try:
+            modules.append(importlib.import_module(f"bot.safety.patterns_{language}"))
+        except ModuleNotFoundError:
+            continue
+    return modules
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[
     list[regex.Pattern[str]], regex.Pattern[str], regex.Pattern[str], dict[str, list[regex.Pattern[str]]]
 ]:
-    hyperbole = [regex.compile(p) for p in patterns.HYPERBOLE]
+    """All languages' patterns at once: a short message's language cannot be trusted to pick one set."""
+    modules = _pattern_modules()
+    hyperbole = [regex.compile(p) for module in modules for p in getattr(module, "HYPERBOLE", [])]
     hypothetical = regex.compile(patterns.HYPOTHETICAL)
     third_party = regex.compile(patterns.THIRD_PARTY)
-    by_category = {
-        "self_harm": patterns.SELF_HARM,
-        "danger": patterns.DANGER,
-        "child_affected": patterns.CHILD_AFFECTED,
-        "sextortion": patterns.SEXTORTION,
-        "fake_image": patterns.FAKE_IMAGE,
-        "abuse_content": patterns.ABUSE_CONTENT,
+    compiled = {
+        category: [regex.compile(p) for module in modules for p in getattr(module, name, [])]
+        for category, name in _LISTS.items()
     }
-    compiled = {name: [regex.compile(p) for p in found] for name, found in by_category.items()}
     return hyperbole, hypothetical, third_party, compiled
 
 

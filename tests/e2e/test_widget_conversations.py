@@ -74,3 +74,23 @@ def test_conversations_are_stored_in_the_sqlite_file_without_metadata_beyond_the
     stored = "\n".join(row[0] for row in rows)
     assert rows and '"GB"' in stored
     assert "203.0.113.9" not in stored
+
+
+def test_the_widget_language_metadata_gives_answers_in_that_language(say: Say) -> None:
+    german = say("hi", language="de")
+    english = say("hi")
+    assert german[0]["text"] != english[0]["text"]
+    assert "Chatbot" in german[0]["text"]
+    assert german[0]["dir"] == "ltr"
+
+
+def test_arabic_answers_are_marked_right_to_left(say: Say) -> None:
+    answer = say("hi", language="ar")
+    assert answer[0]["dir"] == "rtl"
+    assert answer[0]["buttons"][0]["payload"] == '/tell_role{"role": "child"}'
+
+
+def test_escalation_cards_are_translated_too(say: Say) -> None:
+    answer = say("i want to kill myself", country="ES", language="es")
+    assert "112" in answer[0]["text"] and "900 20 20 10" in answer[0]["text"]
+    assert "llama" in answer[0]["text"].lower()

@@ -469,8 +469,14 @@ def test_describe_regional_locale_uses_its_language() -> None:
 
 def test_describe_language_without_phrases_falls_back_to_english_words_with_babel_names() -> None:
     now = berlin(2026, 6, 6, 21, 0)
-    text = describe_state(opening_state(MON_SAT, now), "pt_BR", now)
-    assert text == "closed — opens segunda-feira at 14:00"
+    text = describe_state(opening_state(MON_SAT, now), "it", now)
+    assert text == "closed — opens lunedì at 14:00"
+
+
+def test_portuguese_and_arabic_have_their_own_words() -> None:
+    now = berlin(2026, 6, 6, 21, 0)
+    assert describe_state(opening_state(MON_SAT, now), "pt_BR", now) == "fechado — abre segunda-feira às 14:00"
+    assert describe_state(opening_state(MON_SAT, now), "ar", now).startswith("مغلق — يفتح يوم")
 
 
 def test_describe_unknown_locale_falls_back_to_english() -> None:

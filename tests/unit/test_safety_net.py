@@ -9,18 +9,21 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.nlu.safety_net import SafetyNet, merge_intent
 from bot.safety.detector import detect
 from bot.safety.normalise import normalise
-from tests.helpers import red_team
+from tests.helpers import red_team, red_team_languages
 
 RED_TEAM = red_team()
 
 
-def test_red_team_list_is_large_enough() -> None:
+def test_red_team_lists_are_large_enough() -> None:
     assert len(RED_TEAM["escalate"]) >= 60
     assert len(RED_TEAM["must_not_escalate"]) >= 30
+    assert set(red_team_languages()) == {"en", "es", "fr", "de", "pt", "ar"}
+    for language in red_team_languages():
+        assert len(red_team(language)["escalate"]) >= 15, language
 
 
 @pytest.mark.parametrize("case", RED_TEAM["escalate"], ids=lambda c: c["text"][:40])
-def test_every_red_team_message_escalates(case: dict[str, str]) -> None:
+def test_every_english_red_team_message_escalates(case: dict[str, str]) -> None:
     assert detect(case["text"]) is not None
 
 

@@ -50,12 +50,13 @@ def test_unknown_actions_and_bad_bodies_are_client_errors() -> None:
 
 
 def test_training_hash_changes_only_when_training_inputs_change(tmp_path: Path) -> None:
-    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "nlu" / "xx").mkdir(parents=True)
     (tmp_path / "config.yml").write_text("a: 1")
     (tmp_path / "domain.yml").write_text("b: 1")
-    (tmp_path / "data" / "nlu.yml").write_text("c: 1")
+    (tmp_path / "data" / "nlu" / "greetings.yml").write_text("c: 1")
     first = training_hash(tmp_path)
     (tmp_path / "README.md").write_text("not a training input")
+    (tmp_path / "data" / "nlu" / "xx" / "nlu.yml").write_text("a language not trained yet")
     assert training_hash(tmp_path) == first
-    (tmp_path / "data" / "nlu.yml").write_text("c: 2")
+    (tmp_path / "data" / "nlu" / "greetings.yml").write_text("c: 2")
     assert training_hash(tmp_path) != first
