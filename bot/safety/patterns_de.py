@@ -39,11 +39,20 @@ IMAGES = (
 )
 FAKE = (
     r"(?:deep ?fakes?|deep ?gefaked?|gefake\w*|gefalscht\w*|fake (?:nackt\w*|nudes?|bilder?|fotos?|pornos?|videos?)"
-    r"|ki (?:nackt\w*|bilder?|fotos?|pornos?|nudes?|videos?)|ki ?generiert\w*|mit (?:der |einer )?(?:ki|app) "
-    r"(?:erstellt|gemacht|bearbeitet|generiert|erzeugt|ausgezogen)|nudif\w*|nudify|(?:auszieh|undress)[ -]?apps?"
+    r"|ki (?:nackt\w*|bilder?|fotos?|pornos?|nudes?|videos?)|ki ?generiert\w*|mit (?:\w+ ){0,2}(?:ki|ai|app|photoshop"
+    r"|programm) (?:\w+ )?(?:erstellt|gemacht|bearbeitet|generiert|erzeugt|ausgezogen)|nudif\w*|nudify|(?:auszieh|undress)[ -]?apps?"
     r"|bearbeitete? (?:nackt\w*|bilder?|fotos?)|(?:fotos?|bilder?) (?:nackt )?bearbeitet|nackt (?:gemacht|bearbeitet))"
 )
-SEXUAL = r"(?:nackt\w*|porn\w*|sex\w*|missbrauch\w*|intim\w*|oben ohne|ausgezogen\w*)"
+SEXUAL = (
+    r"(?:nackt\w*|nackig\w*|nakt\w*|porn\w*|sex\w*|missbrauch\w*|intim\w*|oben ohne|ausgezogen\w*|auszieh\w*|nudif\w*"
+    r"|unbekleidet\w*|entblo(?:ß|ss|s)t\w*|ohne (?:\w+ )?(?:sachen|klamotten|kleidung|kleider|anziehsachen)"
+    r"|(?:nichts|nix) an\b)"
+)
+# One of my own pictures: "mein Foto", "mein Urlaubsbild", "meine Insta-Bilder", "ein Bild von mir".
+MY_PICTURE = (
+    r"(?:mein \w*(?:bild|foto|selfie|pic|video)\w*|meine \w*(?:bilder|fotos|selfies|pics|videos)\w*"
+    r"|meinen \w*(?:bildern|fotos|selfies|pics|videos)|(?:ein|das) \w*(?:bild|foto|selfie|video) von mir)"
+)
 CHILDREN = (
     r"(?:kinder|kindern|kind|kleinkind\w*|minderjahrig\w*|kleinen? (?:madchen|jungen|jungs|kinder)"
     r"|junge (?:madchen|jungs)|\d+ ?jahrig\w*|grundschul\w*)"
@@ -117,6 +126,28 @@ SELF_HARM = [
     r"\b(?:niemand|keiner|keinen) (?:\w+ ){0,2}(?:wurde|wird) mich (?:\w+ )?(?:vermissen|merken)\b",
     r"\b(?:ich bin es|ich habs|ich habe es) (?:so )?leid zu leben\b|\bmude (?:vom|zu) leben\b|\blebensmude\b",
     r"\b(?:wie|wege) (?:man sich|ich mich) (?:am besten )?(?:umbringt|umbringen kann|toten kann)\b",
+    # "einfach nicht mehr aufwachen", "hoffentlich wach ich nie wieder auf"
+    r"\b(?:einfach|am liebsten|morgen|nie|fur immer|dann|hoffentlich|hoffe|will|mochte|wunschte|wunsche) (?:\w+ ){0,3}"
+    r"(?:nicht|nie|nimmer) ?(?:mehr|wieder)? (?:auf ?wach\w*|aufzuwachen)\b"
+    r"|\b(?:wach|wache|wachte) (?:ich )?(?:\w+ ){0,3}(?:nicht|nie) (?:mehr|wieder) auf\b(?=.*\b(?:hoffe|hoffentlich"
+    r"|einfach|besser|am besten|wunsch\w*|will|mochte)\b)|\b(?:hoffe|hoffentlich|am besten|einfach)\b.*\b(?:wach|wache)"
+    r" (?:ich )?(?:\w+ ){0,3}(?:nicht|nie) (?:mehr|wieder) auf\b",
+    # "für alle einfacher/besser, wenn ich nicht mehr da wäre / tot wäre / weg bin"
+    r"\b(?:besser|einfacher|leichter|schoner) (?:\w+ ){0,4}(?:wenn|falls) ich (?:\w+ ){0,3}(?:tot|weg|nie geboren"
+    r"|(?:nicht|nie) (?:mehr |wieder )?(?:da|hier|ware|existier\w*|leb\w*|auf ?wach\w*|geboren))\b",
+    # Blades and shards against one's own skin: "mit der Klinge am Arm"
+    r"^(?=.*\b(?:klinge\w*|rasierklinge\w*|scherbe\w*|cutter\w*|teppichmesser\w*|spitzer ?klinge\w*)\b)"
+    r"(?=.*\b(?:arm|arme|armen|unterarm\w*|handgelenk\w*|bein|beine|beinen|oberschenkel\w*|haut|bauch|hufte\w*)\b)"
+    r"(?=.*\b(?:ich|mich|mir|mein\w*|hab|habe)\b)",
+    # Standing somewhere high (bridge, roof, tracks) and thinking of jumping
+    r"^(?=.*\b(?:brucke\w*|dach|dachern|hochhaus\w*|gleis\w*|bahngleis\w*|klippe\w*|staudamm|parkhaus\w*)\b)"
+    r"(?=.*\b(?:ich|mich|bin)\b)(?=.*\b(?:spring\w*|runterspring\w*|sprung|fallen lassen|runterfallen|sturz\w*"
+    r"|werf\w* mich|vor den zug|drauf ?legen|hinlegen)\b)",
+    # Pills kept for later or taken all at once: "die Tabletten nehm ich heute Nacht alle"
+    r"^(?=.*\b(?:tabletten|tabis|pillen|medikamente|medis|schlaftabletten|schmerztabletten|pillen)\b)"
+    r"(?=.*\b(?:alle|alles|auf einmal|auf ex|ganze packung|ganzen packung|gesammelt|gehortet|aufgehoben|versteckt"
+    r"|zuruckgelegt|aufbewahrt)\b)(?=.*\b(?:heute nacht|heut nacht|heute abend|heut abend|auf einmal|auf ex|nicht mehr"
+    r"|wenn es|wenns|fur den fall|irgendwann|gesammelt|gehortet|zusammen)\b)(?=.*\b(?:ich|mir|hab|habe|meine?\w*)\b)",
 ]
 
 DANGER = [
@@ -141,7 +172,21 @@ DANGER = [
     r"\b(?:sagt|sagte|schreibt|schrieb|droht|drohte|meint) (?:\w+ ){0,2}(?:er|sie) (?:bringt|bringe|werde|wird|will)"
     r" mich (?:\w+ )?(?:um|umbringen|toten|abstechen|fertigmachen)\b",
     r"\b(?:er|sie|jemand|der typ|der mann) (?:\w+ ){0,2}(?:bringt|bringe) mich (?:\w+ )?um\b",
-    r"\b(?:steht|wartet|ist) (?:\w+ ){0,2}vor (?:meinem|unserem|meiner) (?:haus|tur|fenster|schule|wohnung|zimmer)\b",
+    r"^(?=.*\b(?:er|sie|jemand|jmd|typ|mann|kerl|fremde\w*|auto|wagen|transporter|leute|der von|die von)\b).*"
+    r"\b(?:steht|stehen|wartet|warten|ist|parkt|parken|sitzt|halt|lauert|lungert) (?:\w+ ){0,3}vor (?:meinem|meim"
+    r"|unserem|unserm|unsrem|meiner|unserer|unsrer) (?:\w+)?(?:haus|tur|fenster|schule|wohnung|zimmer|block)\b",
+    # Followed home: "ist mir (schon 3 mal) nach Hause gefolgt", "läuft mir hinterher"
+    r"\b(?:ist|sind|war|waren) (?:\w+ )?mir (?:\w+ ){0,8}(?:gefolgt|nachgelaufen|nachgegangen|nachgefahren"
+    r"|hinterhergelaufen|hinterhergegangen|hinterhergefahren|hinterher gelaufen|hinterher gefahren)\b"
+    r"|^(?=.*\b(?:er|sie|jemand|jmd|typ|mann|kerl|fremde\w*|auto|wagen|leute|junge|jungs)\b).*\b(?:lauft|geht|fahrt"
+    r"|rennt|schleicht|folgt) (?:\w+ ){0,2}mir (?:\w+ ){0,4}(?:hinterher|nach)\b",
+    # A stranger/online contact wants me to come out: "ich soll rauskommen", with fear or a stranger
+    r"^(?=.*\bich soll (?:\w+ ){0,2}(?:rauskommen|raus kommen|runterkommen|runter kommen|rausgehen|nach drau(?:ß|ss|s)en"
+    r"|die tur aufmachen|aufmachen|einsteigen|mitkommen)\b)(?=.*\b(?:angst|hilfe|fremd\w*|typ|mann|snap\w*|insta\w*"
+    r"|online|chat|spiel|kenne? (?:ihn|den) nicht)\b)",
+    # Conditional threats: "sonst passiert was", "sonst passiert dir was"
+    r"\b(?:sonst|ansonsten|andernfalls) (?:\w+ )?(?:passiert|geschieht|erlebst|gibts|gibt es) (?:\w+ )?(?:dir |mir |uns "
+    r"|euch |deiner familie |meiner familie )?(?:was|etwas|schlimmes|was schlimmes|ein unglück|ein ungluck|arger)\b",
     r"\bwei(?:ß|ss|s) (?:\w+ )?wo (?:ich|wir) (?:wohne|wohnen|bin|zur schule gehe)\b",
     r"\b(?:kommt|komme|kommen) (?:\w+ ){0,2}(?:zu mir nach hause|zu mir|mich holen|mich (?:\w+ )?finden)\b",
     r"\b(?:droht|drohte|gedroht|will|wird|sagt er|sagt sie) (?:\w+ ){0,3}(?:mich|uns|meine familie|meine mutter"
@@ -151,7 +196,8 @@ DANGER = [
     r"\b(?:hat|hatte) (?:\w+ )?(?:ein messer|eine waffe|eine pistole|eine knarre)\b",
     r"^(?=.*\b(?:online|internet|chat|spiel|game|gaming|app|snap\w*|insta\w*|discord|roblox|tiktok|fremde\w*|alter\w*"
     r"|erwachsene\w*|mann|typ|\d{2} ?(?:jahre alt|jahrig\w*))\b)(?=.*\b(?:will|wollte|mochte|fragt|gefragt|sollen|soll"
-    r"|drangt)\b.{0,40}\b(?:mich|mit mir|uns) (?:\w+ ){0,3}(?:treffen|zu treffen|abholen|abzuholen)\b)",
+    r"|drangt|muss|musse|sagt|schreibt)\b.{0,40}\b(?:mich|mit mir|uns|ihn|ihm|sie|ihr|den|die) (?:\w+ ){0,3}(?:treffen"
+    r"|zu treffen|abholen|abzuholen)\b)",
     r"\b(?:zwingt|zwang|gezwungen|zwingen) mich\b|\b(?:muss|musste|soll) (?:\w+ ){0,3}(?:ausziehen|anfassen|geheim halten)\b",
     r"\b(?:missbraucht|vergewaltigt|belastigt|begrapscht) mich\b",
     r"\b(?:kommt|kam|kommen) (?:\w+ ){0,2}(?:nachts )?in mein (?:zimmer|bett)\b",
@@ -164,6 +210,13 @@ DANGER = [
     r"\b(?:schubst|stoßt|stost|schmeißt|wirft) mich\b",
     r"\b(?:will|wollte) (?:\w+ ){0,2}(?:dass ich|mich) (?:\w+ ){0,3}(?:zu ihm|zu ihr|in sein auto|in seine wohnung"
     r"|zu sich nach hause) (?:komme|kommen|steige|einsteigen)\b",
+    # A parent gone for days, no food at home
+    r"^(?=.*\b(?:mama|mutter|mutti|papa|vater|eltern|sie|er|keiner|niemand)\b)(?=.*\b(?:seit|schon) (?:\w+ ){0,2}"
+    r"(?:tagen?|nachten?|woche\w*)\b)(?=.*\b(?:nicht|nich|net|nie|kein\w*) (?:mehr )?(?:heim|nach hause|zuruck"
+    r"|heimgekommen|zuruckgekommen)\b)",
+    r"\b(?:nix|nichts|kein|keine|keinen) (?:mehr )?(?:zu essen|essen|zu trinken|geld fur essen)\b(?=.*\b(?:mama|papa"
+    r"|mutter|vater|eltern|allein\w*|seit|tagen?|hunger|ich bin \d+)\b)|\b(?:mama|papa|mutter|vater|eltern)\b"
+    r".*\b(?:nix|nichts|kein|keine|keinen) (?:mehr )?(?:zu essen|essen)\b",
     r"\b(?:seit|schon) (?:\w+ )?tagen? (?:\w+ ){0,2}(?:allein|alleine) (?:zu hause|zuhause|daheim)\b"
     r"|\bkein essen (?:mehr )?(?:zu hause|zuhause|daheim|im haus)\b",
 ]
@@ -171,6 +224,10 @@ DANGER = [
 SEXTORTION = [
     r"\b(?:(?:erpress|sextort)\w*){e<=1} (?:\w+ ){0,2}(?:mich|uns)\b",
     r"\bich (?:werde|wurde|bin|war) (?:\w+ ){0,8}(?:(?:erpresst|sextortet)){e<=1}\b",
+    # Someone collected my contacts/followers: the usual set-up for spreading pictures
+    r"\b(?:er|sie|der|die|jemand|jmd|typ|hat|haben)\b (?:\w+ ){0,3}(?:meine|meinen) (?:\w+ )?(?:kontakte|kontaktliste"
+    r"|follower\w*|freundesliste|freunde ?liste|abonnenten)\b (?:\w+ ){0,2}(?:gescreenshot\w*|screenshot\w*|abfotografiert"
+    r"|kopiert|gespeichert|rausgesucht)\b",
     r"\b(?:opfer von|betroffen von) (?:sextortion|erpressung)\b",
     r"\bdroh\w* (?:\w+ ){0,2}(?:mir|mich|damit)\b.{0,80}\b(?:zu )?(?:posten|veroffentlichen|schicken|verschicken|senden"
     r"|teilen|verbreiten|hochladen|zeigen|weiterleiten|leaken)\b",
@@ -178,15 +235,27 @@ SEXTORTION = [
     + IMAGES
     + r"\b.{0,60}\b(?:zu )?(?:posten|veroffentlichen|schicken|verschicken|senden|teilen|verbreiten|hochladen|zeigen"
     r"|weiterzuleiten|hochzuladen|weiterleiten|leaken)\b",
-    r"^(?=.*\b(?:wenn ich (?:ihm |ihr |ihnen )?(?:nicht|nichts|kein|keine)|falls ich (?:nicht|nichts|kein)|sonst"
+    r"^(?=.*\b(?:wenn ich (?:ihm |ihr |ihnen |dem |der )?(?:nicht|nich|net|ned|nichts|nix|kein|keine)|falls ich"
+    r" (?:nicht|nich|nichts|nix|kein)|sonst"
     r"|ansonsten|andernfalls|oder er|oder sie|bis morgen|innerhalb von|in \d+ stunden)\b)"
     r"(?=.*\b(?:post\w*|schickt|schicken|verschickt|sendet|veroffentlich\w*|zeigt|zeigen|teilt|teilen|verbreit\w*|leak\w*"
-    r"|lad\w* \w+ hoch|hochladen|an alle|allen|meinen eltern|meiner familie|meinen freunden|online)\b)"
+    r"|lad\w* \w+ hoch|hochladen|an alle|allen|meinen eltern|meiner familie|meinen freunden|online"
+    r"|(?:kriegen|kriegt|bekommen|bekommt|sehen|sieht) (?:es |das |die |sie )?(?:alle|jeder|meine \w+)"
+    r"|alle meine (?:\w+ )?(?:follower\w*|kontakte|freunde|mitschuler\w*|leute|abonnenten))\b)"
     r"(?=.*\b(?:" + IMAGES + r"|alles|sachen|die dinger)\b)(?=.*\b(?:ich|mir|mich|meine?n?)\b)",
-    r"\b(?:will|verlangt|fordert|wollen|verlangen) (?:\w+ ){0,3}(?:geld|\d+ ?(?:euro|eur|€|dollar)|gutschein\w*|bitcoin"
-    r"|krypto|mehr " + IMAGES + r"|noch mehr)\b(?=.*\b(?:sonst|oder|wenn|falls|ansonsten)\b)",
-    r"\bich (?:habe|hab) (?:\w+ ){0,4}(?:bezahlt|gezahlt|uberwiesen)\b(?=.*\b(?:ihm|ihr|ihnen"
-    r"|er|sie|trotzdem|immer noch|mehr)\b)",
+    r"\b(?:will|verlangt|fordert|wollen|verlangen) (?:\w+ ){0,3}(?:geld|kohle|\d+ ?(?:euro|eur|€|dollar)|\d{2,}"
+    r"|gutschein\w*|paysafe\w*|psc|(?:amazon|steam|itunes|apple|google ?play|guthaben|geschenk) ?karten?|bitcoin|krypto|mehr "
+    + IMAGES
+    + r"|noch mehr)\b"
+    r"(?=.*\b(?:sonst|oder|wenn|falls|ansonsten)\b)(?=.*\b(?:" + IMAGES + r"|post\w*|schick\w*|veroffentlich\w*"
+    r"|zeig\w*|teil\w*|verbreit\w*|leak\w*|kriegen|bekommen|sehen|alle|allen|follower\w*|kontakte|familie|eltern"
+    r"|freunde\w*|schule|klasse)\b)",
+    # Paid and it did not stop: "hab mit Paysafe bezahlt, aber er will immer mehr"
+    r"\b(?:bezahlt|gezahlt|uberwiesen|uberweisung|paysafe\w*|gutschein\w*|geld geschickt)\b.{0,80}\b(?:will|verlangt"
+    r"|fordert|wollen|verlangen|hort|horen) (?:\w+ ){0,3}(?:immer )?(?:mehr|noch mehr|nochmal|wieder|nicht auf"
+    r"|nich auf|das doppelte|weiter)\b",
+    r"\b(?:ich )?(?:habe|hab) (?:\w+ ){0,4}(?:bezahlt|gezahlt|uberwiesen)\b(?=.*\b(?:ihm|ihr|ihnen|aber (?:er|sie)"
+    r"|trotzdem|immer noch|mehr)\b)",
     r"\bich (?:habe|hab) (?:ihm |ihr |ihnen |jemandem )?(?:\w+ ){0,2}(?:nacktbilder?|nacktfotos?|nudes?|intime (?:bilder"
     r"|fotos)|bilder von mir nackt) (?:\w+ )?(?:geschickt|gesendet)\b.{0,60}\b(?:jetzt|und nun|und er|und sie)\b",
 ]
@@ -197,10 +266,17 @@ FAKE_IMAGE = [
     r"\b(?:von mir|meine?n? (?:gesicht|foto|fotos|bild|bilder|selfie|selfies|profilbild|insta\w*))\b.{0,60}" + FAKE,
     r"\bmein (?:gesicht|kopf) (?:\w+ ){0,4}(?:auf|in|an) (?:einen|einem|ein|eine|den|die|das) (?:\w+ )?(?:nackt\w*"
     r"|porn\w*|korper|sex\w*|video)\b",
-    r"\b(?:hat|haben|hatte) (?:\w+ ){0,3}(?:mich|mein (?:foto|bild|selfie|profilbild)|meine (?:fotos|bilder|selfies))"
-    r" (?:\w+ ){0,4}(?:nackt|ausgezogen|entkleidet)\b",
-    r"\b(?:mich|mein (?:foto|bild|selfie)|meine (?:fotos|bilder)) (?:\w+ ){0,4}(?:nackt gemacht|ausgezogen"
-    r"|nackt bearbeitet|nudified|nudifiziert)\b",
+    r"\b(?:hat|haben|hatte|hatten) (?:\w+ ){0,3}(?:mich|"
+    + MY_PICTURE
+    + r") (?:\w+ ){0,4}(?:nackt|ausgezogen|entkleidet"
+    r"|nackig|ausgezogen gemacht)\b",
+    r"\b(?:mich|" + MY_PICTURE + r") (?:\w+ ){0,4}(?:nackt gemacht|ausgezogen|nackt bearbeitet|nudified|nudifiziert"
+    r"|durch (?:eine|so ne|ne) (?:app|ki) gejagt)\b",
+    # A picture of me naked that is not real: "ein Bild wo ich nackt bin, aber das bin ich nicht, das ist mit ner App"
+    r"^(?=.*(?:\b(?:ich|mich) (?:\w+ ){0,3}(?:nackt\w*|nackig|ausgezogen|oben ohne|unbekleidet)\b|\b" + SEXUAL + r"\b"
+    r"(?:\w+ ){0,3}(?:von mir|mit mir|mit meinem (?:gesicht|kopf|korper))\b))(?=.*\b(?:app\w*|ki|ai|fake\w*|gefakt\w*"
+    r"|gefalscht\w*|bearbeitet\w*|photoshop\w*|generiert\w*|montage|montiert\w*|(?:bin|war) (?:ich|das) (?:nicht|nich"
+    r"|net|gar nicht)|nicht echt|nicht ich|nie gemacht|nie aufgenommen|nicht mein korper|nicht mein)\b)",
     r"\b(?:nacktbild\w*|nacktfoto\w*|nudes?|pornos?|sexbild\w*|sexvideo\w*) (?:\w+ ){0,2}(?:von mir|mit meinem gesicht)\b"
     r".{0,60}\b(?:fake|gefakt\w*|gefalscht\w*|ki|nicht echt|bearbeitet|nie gemacht|nie aufgenommen|generiert)\b",
     r"\b(?:fake|gefakt\w*|gefalscht\w*|ki|nicht echt|bearbeitet\w*)\b.{0,40}\b(?:nacktbild\w*|nacktfoto\w*|nudes?"
@@ -218,7 +294,7 @@ FAKE_IMAGE = [
 
 ABUSE_CONTENT = [
     NOT_HYPO
-    + r"(?=.*\b(?:ich|mir|mich|wir|uns|unser\w*)\b)(?=.*\b"
+    + r"(?=.*\b(?:ich|mir|mich|wir|uns|unser\w*|mein\w*)\b)(?=.*\b"
     + CHILDREN
     + r"\b)(?=.*\b"
     + SEXUAL
@@ -230,6 +306,19 @@ ABUSE_CONTENT = [
     + CHILDREN
     + r"\b.{0,60}\b"
     + SEXUAL,
+    # Pictures of children on a site/server/group, told without "ich": "auf der Seite waren Bilder von Kindern ..."
+    r"^(?=.*\b(?:bilder|bildern|fotos|videos|clips|pics|material|sachen)\b (?:\w+ ){0,3}(?:von|mit) (?:\w+ ){0,3}"
+    + CHILDREN
+    + r")(?=.*\b"
+    + SEXUAL
+    + r")(?=.*\b(?:seite|website|webseite|server|gruppe|gruppenchat|chat|kanal|app|discord|telegram|ordner|handy"
+    r"|account|profil|forum)\b)(?=.*\b(?:waren|war|gab es|gabs|hatte|hatten|lagen|liefen|kamen|gesehen|gefunden)\b)",
+    # A child with an adult in a video/picture someone sent or showed: "ein Video von einem kleinen Kind mit einem Mann"
+    r"^(?=.*\b(?:video|videos|clip|clips|bild|bilder|foto|fotos|film)\b)(?=.*\b"
+    + CHILDREN
+    + r"\b (?:\w+ ){0,3}(?:mit|und) (?:einem|nem|dem|zwei|so einem|so nem) (?:\w+ )?(?:erwachsenen|mann|mannern"
+    r"|typen?|kerl)\b)(?=.*\b(?:geschickt|gezeigt|gesehen|gefunden|bekommen|geteilt|gepostet|rumgeschickt"
+    r"|weitergeleitet|zeigt|schickt)\b)",
 ]
 
 CHILD_AFFECTED = [
@@ -255,6 +344,17 @@ CHILD_AFFECTED = [
     + FAKE
     + r"|nacktbild\w*|nackt\w*|erpress\w*|sextort\w*|droh\w*|missbrauch\w*|angefasst|anfassen|verletzt)",
     FAKE + r".{0,60}\bvon " + MY + r" (?:\w+ )?" + CHILD + r"\b",
+    # A teacher/parent/carer reporting a pupil's or child's picture going round: "von einer Schülerin kursiert ein
+    # KI-Nacktbild", "eine Schülerin kam zu mir, von ihr geht ein Fake-Nacktbild rum"
+    r"^(?=.*\b(?:"
+    + MY
+    + r"|eine?r?|die|der|den|dem) (?:\w+ ){0,2}"
+    + CHILD
+    + r"\b)(?=.*(?:"
+    + FAKE
+    + r"|\bnacktbild\w*|\bnacktfoto\w*|\bnacktvideo\w*|\bnudes?\b|\bsexvideo\w*|\bporn\w*))(?=.*\b(?:kursier\w*"
+    r"|im umlauf|geht (?:\w+ ){0,6}(?:rum|herum)|gehen (?:\w+ ){0,6}(?:rum|herum)|rumgeh\w*|herumgeh\w*|verbreit\w*|geteilt|gepostet|rumgeschickt"
+    r"|herumgeschickt|weitergeleitet|hochgeladen|erpress\w*)\b)",
 ]
 
 # Image-abuse disclosures never fire on questions about what might happen.
@@ -262,98 +362,3 @@ SEXTORTION = [NOT_HYPO + r".*?" + p for p in SEXTORTION]
 FAKE_IMAGE = [NOT_HYPO + r".*?" + p for p in FAKE_IMAGE]
 ABUSE_CONTENT = [p if p.startswith(NOT_HYPO) else NOT_HYPO + r".*?" + p for p in ABUSE_CONTENT]
 CHILD_AFFECTED = [p if p.startswith(NOT_HYPO) else NOT_HYPO + r".*?" + p for p in CHILD_AFFECTED]
-
-
-if __name__ == "__main__":
-    import regex
-
-    from bot.safety.normalise import normalise
-
-    compiled = {
-        name: [regex.compile(p) for p in found]
-        for name, found in {
-            "self_harm": SELF_HARM,
-            "danger": DANGER,
-            "child_affected": CHILD_AFFECTED,
-            "sextortion": SEXTORTION,
-            "fake_image": FAKE_IMAGE,
-            "abuse_content": ABUSE_CONTENT,
-        }.items()
-    }
-    hyperbole = [regex.compile(p) for p in HYPERBOLE]
-
-    def scan(sentence: str) -> str | None:
-        text = normalise(sentence)
-        for pattern in hyperbole:
-            text = pattern.sub(" ", text)
-        for name, patterns in compiled.items():
-            if any(p.search(text) for p in patterns):
-                return name
-        return None
-
-    escalating = [
-        ("Ich will nicht mehr leben.", "self_harm"),
-        ("Ich bring mich um, ehrlich.", "self_harm"),
-        ("Ich ritze mich wieder jeden Abend", "self_harm"),
-        ("Ich will morgen einfach nicht mehr aufwachen", "self_harm"),
-        ("Lebt wohl, für immer. Das ist mein Abschiedsbrief", "self_harm"),
-        ("Alle wären besser dran ohne mich", "self_harm"),
-        ("Ich denke an Selbstmord", "self_harm"),
-        ("Mein Stiefvater schlägt mich, wenn er betrunken ist", "danger"),
-        ("Ich fühle mich zu Hause nicht sicher", "danger"),
-        ("Ein Mann aus dem Spiel will sich mit mir treffen", "danger"),
-        ("Er hat gedroht, mich umzubringen", "danger"),
-        ("Er sagt, er bringt mich um, wenn ich was sage", "danger"),
-        ("Ich hab mich gestern wieder geritzt", "self_harm"),
-        ("Ich mag nicht mehr leben", "self_harm"),
-        ("Ich werde seit gestern von einem Typen auf Snapchat erpresst", "sextortion"),
-        ("Ich habe ihm schon 100 Euro gezahlt, aber er will mehr", "sextortion"),
-        ("In unserem Chat wurden Nacktbilder von 12-Jährigen geteilt", "abuse_content"),
-        ("Jemand verfolgt mich seit der Schule", "danger"),
-        ("Mein Onkel fasst mich immer an, wenn wir allein sind", "danger"),
-        ("Er erpresst mich mit meinen Fotos", "sextortion"),
-        ("Wenn ich nicht 500 Euro zahle, schickt er meine Nacktbilder an alle", "sextortion"),
-        ("Er droht, meine Bilder zu posten, wenn ich ihm nicht mehr schicke", "sextortion"),
-        ("Jemand hat ein Deepfake-Nacktbild von mir gemacht", "fake_image"),
-        ("Die haben mit einer App mein Foto nackt gemacht", "fake_image"),
-        ("Es gibt Nacktbilder von mir, aber die sind fake, ich habe die nie gemacht", "fake_image"),
-        ("Mir wurde in einer Gruppe ein Video geschickt, auf dem Kinder missbraucht werden", "abuse_content"),
-        ("Ich habe Nacktbilder von kleinen Kindern auf einem Server gefunden", "abuse_content"),
-        ("Meine Tochter wird erpresst, jemand droht ihre Fotos zu teilen", "child_affected"),
-        ("Von meinem Sohn gibt es ein KI-Nacktbild, das in der Klasse rumgeht", "child_affected"),
-        (
-            "Eine Schülerin hat mir erzählt, dass Mitschüler ein gefälschtes Nacktbild von ihr verbreiten",
-            "child_affected",
-        ),
-    ]
-    harmless = [
-        "Was ist Sextortion?",
-        "Wie erkenne ich einen Deepfake?",
-        "Ich lach mich tot, das Video ist so lustig",
-        "Die Hausaufgaben bringen mich um",
-        "Meine Mama bringt mich um, wenn ich zu spät komme",
-        "Ich sterbe vor Langeweile in Mathe",
-        "Was passiert, wenn jemand ein Nacktbild von mir fälscht?",
-        "Wie kann ich mein Kind vor Nudify-Apps schützen?",
-        "Ich bin so tot nach dem Training",
-        "Ist es strafbar, Deepfakes zu machen?",
-        "Ich will heute Abend Pizza essen und Filme schauen",
-        "Mein Kopf tut weh",
-        "Ich bin mir nicht sicher, ob ich das verstehe",
-        "Wie erstelle ich einen Deepfake von mir für TikTok?",
-        "Was soll man tun, wenn man erpresst wird?",
-        "Folgt mir auf Instagram!",
-    ]
-    failures = 0
-    for sentence, expected in escalating:
-        found = scan(sentence)
-        ok = found == expected
-        failures += not ok
-        print(f"{'ok ' if ok else 'BAD'} {expected:15} <- {found!s:15} {sentence}")
-    for sentence in harmless:
-        found = scan(sentence)
-        ok = found is None
-        failures += not ok
-        print(f"{'ok ' if ok else 'BAD'} {'-':15} <- {found!s:15} {sentence}")
-    print(f"{failures} failure(s)")
-    raise SystemExit(1 if failures else 0)

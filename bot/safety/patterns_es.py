@@ -523,92 +523,135 @@ CHILD_AFFECTED += [
 ]
 
 
+# General ways of saying it, whatever the exact words --------------------------
+
+_PILLS = (
+    r"(?:pastill\w*|pildoras?|medicamentos?|medicinas?|capsulas?|remedios?|antidepresivos?|paracetamol|ibuprofeno"
+    r"|somniferos?|calmantes?|tranquilizantes?|ansioliticos?|rivotril|clonazepam|lorazepam|diazepam|orfidal)"
+)
+_WANT = r"(?:quiero|kiero|qiero|kero|quero|kiere|quisiera|me apetece)"
+_CONTENT_CHILD = (
+    r"(?:nin[oa]s?|nenes?|nenas?|bebes?|menor(?:es)?|crios?|crias?|chiquit[oa]s?|chiquill[oa]s?|criaturas?"
+    r"|pequen[oa]s?|chamac[oa]s?|escuincles?|peques?)"
+)
+_NOT_FAMILY = (
+    r"(?<!\b(?:mama|papa|madre|padre|padres|papas|abuela|abuelo|tia|tio|hermano|hermana|amiga|amigo|amigas|amigos"
+    r"|novio|novia|profe) )"
+)
+# Someone who is a stranger or met online, or the child saying they are scared.
+_THREAT_CONTEXT = (
+    r"(?=.*\b(?:miedo|asust\w*|internet|online|en linea|juego|chat|app|insta\w*|tiktok|discord|roblox|fortnite|snap\w*"
+    r"|desconocid[oa]s?|no (?:lo |la )?conozco|chavo|vato|tipo|senor|hombre|adulto)\b)"
+)
+
+HYPERBOLE += [
+    # "tanta tarea que me quiero tirar por la ventana", "me tiro por la ventana jajaja"
+    r"\b(?:tanta|tanto|tantos|tantas) (?:tarea|tareas|deberes|examen(?:es)?|trabajo|trabajos|clases?|mates|ejercicios"
+    r"|apuntes|estudiar)\b.{0,60}\bme (?:quiero|voy a|dan ganas de) (?:tirar|lanzar|aventar)(?:me)?"
+    r" (?:por|de|desde) (?:la|el) (?:ventana|balcon)\b",
+    r"\bme (?:quiero|voy a) (?:tirar|lanzar|aventar) (?:por|de|desde) (?:la|el) (?:ventana|balcon)"
+    r"(?= (?:ja(?:ja)+\w*|jsjs\w*|xd+|lol|lmao|literal)\b)",
+]
+
+SELF_HARM += [
+    # Better off not waking up / dying / not existing.
+    r"\b(?:lo )?mejor (?:es|seria|sera|va a ser) (?:no (?:volver a )?despertar(?:me)?|dormir(?:me)? y no despertar"
+    r"|morirme|morir|no existir|dejar de existir|desaparecer para siempre|no estar (?:aqui|aca|viv[oa])"
+    r"|no haber nacido|acabar con todo|quitarme de en medio)\b",
+    r"\bno (?:volver a )?despertar(?:me)? (?:manana|mas|nunca)\b"
+    r"(?! (?:tarde|temprano|pronto|con|a las|antes|hasta|tan|otra|de nuevo|en)\b)",
+    # "estarían mejor sin mí", whoever "they" are.
+    r"\b(?:estaria|estarian|estara|estaran|seria|serian|sera|seran|vivirian|iria|irian|les iria|le iria|estan)"
+    r" (?:\w+ ){0,2}mejor sin mi\b",
+    r"\bya no " + _WANT + r" (?:seguir )?(?:vivir|viviendo|existir|seguir aqui|seguir aca|estar aqui|estar aca"
+    r"|seguir con vida|estar viv[oa])\b(?! (?:en|con|cerca|lejos|alli|alla|ahi)\b)",
+    # Pills: all of them, saved up, someone else's.
+    r"^(?=.*\b" + _PILLS + r"\b).*\b(?:(?:me las|me los|las|los) (?:voy a tomar|tomare|tomo|tome|quiero tomar"
+    r"|pienso tomar|tomaria|voy a tragar|trago|trague)|tomarme(?:las|los)?|tragarme(?:las|los)?) tod[oa]s\b",
+    r"\b(?:me (?:voy a|quiero) tomar|tomarme|me tome|me tomo|tragarme|me trague|voy a tomar|tomar) (?:todas|todos)"
+    r" (?:las |los |mis |esas |estas )?" + _PILLS + r"\b",
+    r"\b(?:tengo (?:guardad|escondid|juntad|acumulad|robad)[oa]s|he (?:guardado|escondido|juntado|acumulado|robado)"
+    r"|guarde|escondi|junte|acumule|robe|estoy (?:guardando|juntando|acumulando|escondiendo))"
+    r" (?:\w+ ){0,2}" + _PILLS + r"\b(?=.{0,40}\b(?:de (?:mi|mis) \w+|todas|muchas|para (?:esta noche|tomar\w*|cuando)"
+    r"|esta noche|por si)\b)",
+    # Cutting, burning: "me hice cortes", "me corto las piernas", "para no sentir".
+    r"\b(?:me (?:hice|hago|he hecho|estoy haciendo|sigo haciendo|volvi a hacer|vuelvo a hacer)|hacerme|volvi a hacerme)"
+    r" (?:unos |mas |muchos |varios |otra vez |de nuevo )?(?:cortes|cortaditas|cortadas|quemaduras|heridas"
+    r"|rasgunos)\b(?! (?:de|en el) (?:pelo|cabello|flequillo|barba|puntas))",
+    r"\b(?:me corto|me corte|me he cortado|me estoy cortando|me sigo cortando|cortarme|me quemo|me queme|quemarme)"
+    r" (?:otra vez |de nuevo )?(?:los|las|mis) (?:brazos|piernas|munecas|muslos|antebrazos|tobillos)\b",
+    r"\b(?:cort\w+|quem\w+|herid\w+|rasgun\w+)\b.{0,50}\b(?:para (?:que|q) nadie (?:los|las|lo|la) vea"
+    r"|(?:me )?ayuda a no sentir|para no sentir|para sentir algo|me alivia|me calma|me desahoga)\b",
+    # Decided how, saying goodbye.
+    r"^(?=.*\b(?:despedir\w*|despido|adios|ultima vez|carta|cartas|perdon\w*|nadie me va a extranar)\b)"
+    r"(?=.*\b(?:decidi|he decidido|tengo decidido|ya se|tengo pensado|tengo planeado|he planeado|planee|lo tengo"
+    r" planeado|elegi) (?:como|cuando|donde|el dia|la fecha|el metodo)\b)",
+    r"\bsolo (?:queria|quiero|quisiera|necesitaba|necesito) despedirme\b"
+    r"(?!.*\b(?:vacaciones|viaje|viajo|mudanza|me mudo|me cambio|verano|campamento|hasta (?:manana|luego|pronto"
+    r"|el lunes)|nos vemos|chao)\b)",
+]
+
+DANGER += [
+    # Someone (met online, a stranger) knows my school or home.
+    r"^" + _THREAT_CONTEXT + r"(?=.*\b(?:sabe|saben|supo|averigu\w+|descubri\w+|encontr\w+) (?:ya )?"
+    r"(?:(?:en |a )?(?:que|q|cual) (?:escuela|colegio|cole|insti|instituto|liceo|secundaria|prepa|calle|barrio"
+    r"|edificio|casa|piso|depa) (?:voy|estudio|vivo|vivimos|esta)|(?:donde|en donde|adonde|a donde) (?:vivo|vivimos"
+    r"|estudio|esta mi (?:casa|escuela|colegio|cole|insti))|mi (?:escuela|colegio|cole|insti|instituto|casa|calle))\b)",
+    # ... and is waiting for me / coming for me.
+    r"^" + _THREAT_CONTEXT + r"(?=.*" + _NOT_FAMILY + r"\bme (?:espera|esperan|esta esperando|estan esperando"
+    r"|va a esperar|van a esperar|estara esperando|va a estar esperando|viene a buscar|vienen a buscar"
+    r"|va a venir a buscar|van a venir a buscar|va a ir a buscar) (?:\w+ ){0,2}(?:a la salida|fuera|afuera"
+    r"|en la puerta|en la esquina|en el parque|a la entrada|en la parada|en (?:mi )?casa)\b)",
+    # Hiding from someone.
+    r"\b(?:estoy|estamos) escondid[oa]s?\b(?!.{0,40}\b(?:escondite|jugando|juego|sorpresa|broma)\b)"
+    r"(?=.*\b(?:miedo|asust\w*|xq|porque|hay (?:un|una|alguien)|borrach\w*|pega\w*|grit\w*|golpe\w*|entr\w+"
+    r"|no me encuentre\w*|ayuda|socorro|se metio)\b)",
+    r"\bme (?:escondi|he escondido|estoy escondiendo|tuve que esconder)\b(?! (?:\w+ ){0,3}(?:regalo|chuches"
+    r"|galletas|movil|celular|notas|escondite))(?!.{0,40}\b(?:jugando|escondite|sorpresa|broma)\b)(?=.*\b(?:miedo|asustad[ao]s?|xq|porque|por ?que|hay un|alguien|borracho|grita\w*|golpe\w*|pega\w*|puerta|señor|senor|hombre|tipo)\b)",
+    # A stranger inside the house.
+    r"\b(?:un|una|unos|unas|alguien|gente|personas?) (?:\w+ ){0,2}(?:que|q) no (?:conozco|conocemos)\b.{0,40}"
+    r"\b(?:dentro de|en|entro (?:a|en)|entraron (?:a|en)|se metio (?:a|en)|se metieron (?:a|en))"
+    r" (?:la|mi|nuestra) (?:casa|cuarto|habitacion|piso|depa)\b",
+    r"\b(?:un|una) (?:desconocid[oa]|extran[oa]) (?:\w+ ){0,2}(?:dentro de|en|entro (?:a|en)|se metio (?:a|en)"
+    r"|esta en) (?:la|mi|nuestra) (?:casa|cuarto|habitacion|piso|depa)\b",
+    r"\b(?:alguien|un hombre|un senor|un tipo|un desconocido) (?:entro|ha entrado|se metio|se ha metido|esta entrando"
+    r"|quiere entrar) (?:a|en) (?:mi|la|nuestra) (?:casa|cuarto|habitacion|piso|depa)\b",
+]
+
+SEXTORTION += [
+    # "si no le paso 200 dólares ..." — paying or sending, in any wording.
+    r"\bsi no (?:le |les )?(?:paso|pase|deposito|deposite|transfiero|transfieras|mando|mande|envio|envie|pago|pague"
+    r"|doy|de) (?:\w+ ){0,3}(?:\d+|dinero|plata|lana|pasta|euros|dolares|pesos|mas fotos|mas videos|otro video"
+    r"|otra foto)\b.{0,60}\b" + EXPOSE_ANY + r"\b",
+    # Threatening to send it to my contacts, family or followers unless ...
+    r"\b(?:se (?:lo|la|los|las) )?(?:manda|mandara|mandaria|va a mandar|envia|enviara|va a enviar|pasa|pasara"
+    r"|va a pasar|ensena|ensenara|va a ensenar|publica|publicara|sube|subira|va a subir|reenvia|reenviara)"
+    r" (?:a )?(?:todos )?(?:mis|a mis|todos mis) (?:contactos|seguidores|amigos|amigas|padres|papas|familiares"
+    r"|companeros|profes)\b(?=.*\b(?:si no|a menos que|salvo que|hasta (?:que|las|el)|o si no|sino|pagar|pago"
+    r"|dinero|plata|dolares|euros)\b)",
+]
+
+FAKE_IMAGE += [
+    # A video or photo where my face appears doing things I never did.
+    NOT_A_QUESTION + r"\b(?:sale|salen|aparece|aparecen|esta|pusieron|puso|usan|usaron|uso|tiene|tienen|con)"
+    r" mi (?:cara|rostro|cuerpo|voz)\b.{0,60}\b(?:nunca (?:hice|he hecho|me (?:hice|saque|tome|grabe|grabaron))"
+    r"|(?:que|q) no hice|no soy yo|no era yo|yo nunca|no es mi cuerpo|no es real|fals\w*|ia|porno\w*|sexual\w*"
+    r"|desnud\w*|sin ropa|de adultos|xxx)\b",
+    NOT_A_QUESTION + r"\b(?:videos?|fotos?|imagen(?:es)?|clips?) (?:\w+ ){0,2}(?:porno\w*|sexual\w*|de adultos|xxx"
+    r"|guarr\w*|cochin\w*|desnud\w*)\b.{0,40}\b(?:mi cara|mi rostro)\b",
+]
+
+ABUSE_CONTENT += [
+    # A video or photo of a child with an adult / being made to do things.
+    NOT_A_QUESTION
+    + r"\b(?:videos?|fotos?|imagen(?:es)?|clips?|grabacion(?:es)?) (?:de|con) (?:\w+ ){0,2}"
+    + _CONTENT_CHILD
+    + r"\b.{0,50}\b(?:(?:con|y) (?:un |una |unos |unas |dos |varios )?(?:adult[oa]s?|hombres?|senor(?:es)?"
+    r"|mayor(?:es)?|viej[oa]s?|tipos?)\b.{0,40}\b(?:haciend\w*|cosas|toc\w+|desnud\w*|sexual\w*|obliga\w*|forza\w*"
+    r"|abus\w*)|haciendo(?:le|les)? cosas|(?:le|les) (?:hacia|hace|hacen|hacian) cosas|obligad[oa]s? a|forzad[oa]s? a"
+    r"|desnud\w*|sin ropa|sexual\w*|abusad\w*|violad\w*)",
+]
+
+
 # General questions about children ("¿cómo hablo con mi hijo de los deepfakes?") are not disclosures.
 CHILD_AFFECTED = [WHAT_IF + NOT_A_QUESTION + pattern for pattern in CHILD_AFFECTED]
-
-
-if __name__ == "__main__":
-    import regex
-
-    from bot.safety.normalise import normalise
-
-    lists = {
-        "self_harm": SELF_HARM,
-        "danger": DANGER,
-        "sextortion": SEXTORTION,
-        "fake_image": FAKE_IMAGE,
-        "abuse_content": ABUSE_CONTENT,
-        "child_affected": CHILD_AFFECTED,
-    }
-    compiled = {name: [regex.compile(p) for p in found] for name, found in lists.items()}
-    hyperbole = [regex.compile(p) for p in HYPERBOLE]
-
-    def categories(message: str) -> set[str]:
-        text = normalise(message)
-        for pattern in hyperbole:
-            text = pattern.sub(" ", text)
-        return {name for name, found in compiled.items() if any(p.search(text) for p in found)}
-
-    escalating = [
-        ("Ya no quiero vivir", "self_harm"),
-        ("Me quiero morir, nadie me entiende", "self_harm"),
-        ("esta noche me voy a suisidar", "self_harm"),
-        ("Me corto los brazos cuando estoy triste", "self_harm"),
-        ("Ojalá no despertara mañana", "self_harm"),
-        ("Me despido para siempre, gracias por todo", "self_harm"),
-        ("Todos estarían mejor sin mí", "self_harm"),
-        ("Mi padrastro me pega todos los días", "danger"),
-        ("No me siento segura en casa", "danger"),
-        ("Un hombre me está siguiendo desde el colegio", "danger"),
-        ("Un señor de Roblox quiere quedar conmigo en persona", "danger"),
-        ("Dijo que me va a matar", "danger"),
-        ("mi tío me toca cuando estoy sola", "danger"),
-        ("Amenaza con publicar mis fotos si no le pago", "sextortion"),
-        ("Me están chantajeando con mis nudes", "sextortion"),
-        ("dice que va a pasar mis fotos desnuda a mis amigos si no le mando más", "sextortion"),
-        ("Hicieron un deepfake de mí desnuda", "fake_image"),
-        ("Usaron una app para desnudar mi foto de perfil", "fake_image"),
-        ("Pusieron mi cara en un video porno", "fake_image"),
-        ("En un grupo de WhatsApp me mandaron fotos de niños desnudos", "abuse_content"),
-        ("Mi hija de 13 años está siendo chantajeada con fotos", "child_affected"),
-        ("Una alumna me ha contado que circula un deepfake de ella", "child_affected"),
-    ]
-    harmless = [
-        "¿Qué es la sextorsión?",
-        "¿Qué es un deepfake?",
-        "Me muero de risa con este video",
-        "Esta tarea me mata",
-        "Mi madre me va a matar si ve mis notas",
-        "Me toca a mí jugar ahora",
-        "Me corté el pelo ayer",
-        "Mi amiga me sigue en Instagram",
-        "¿Cómo denuncio una foto falsa?",
-        "Me mato a estudiar para el examen",
-        "Me muero por ir al concierto",
-        "¿Es ilegal hacer deepfakes?",
-        "¿Cómo protejo mis fotos?",
-        "Me muero de vergüenza, la profe me pilló",
-        "¿Cómo protejo mis fotos de los deepfakes?",
-        "¿Qué hago si alguien amenaza con publicar mis fotos?",
-        "Mi hijo me preguntó qué es un deepfake",
-        "No estoy seguro de cómo denunciar",
-        "El zapato me hace daño",
-        "Mi mamá viene por mí al colegio",
-        "Me tocó la lotería",
-        "No quiero vivir en Madrid",
-        "Se me pegó la canción",
-        "No me quiero despertar temprano mañana",
-    ]
-    failures = 0
-    for sentence, expected in escalating:
-        found = categories(sentence)
-        ok = expected in found
-        failures += not ok
-        print(f"{'ok ' if ok else 'FAIL'} {sentence!r}: expected {expected}, got {sorted(found)}")
-    for sentence in harmless:
-        found = categories(sentence)
-        ok = not found
-        failures += not ok
-        print(f"{'ok ' if ok else 'FAIL'} {sentence!r}: expected nothing, got {sorted(found)}")
-    print(f"{failures} failure(s)")
-    raise SystemExit(1 if failures else 0)
