@@ -83,9 +83,13 @@ def _child_helplines(country: Country) -> list[Service]:
     return sorted(helplines, key=lambda s: (state_of(s).status != "open", not is_always_open(s)))
 
 
+#: Where to look when Lantern has no checked list for a country.
+HELPLINE_DIRECTORIES = ("child-helpline-international", "find-a-helpline")
+
+
 def _international_fallback(catalog: Catalog, replies: Replies) -> None:
-    """Child Helpline International and Find A Helpline: where to look when Lantern has no checked list."""
-    for service_id in ("child-helpline-international", "find-a-helpline"):
+    """Child Helpline International and Find A Helpline, each with what it is."""
+    for service_id in HELPLINE_DIRECTORIES:
         directory = catalog.global_service(service_id)
         card = service_card(directory, None)
         what = f" — {directory.description}" if directory.description else ""
@@ -123,10 +127,7 @@ def escalation(catalog: Catalog, country_code: str | None, kind: str) -> Replies
             if country_code
             else ""
         )
-        directories = [
-            service_card(catalog.global_service(service_id), None)
-            for service_id in ("child-helpline-international", "find-a-helpline")
-        ]
+        directories = [service_card(catalog.global_service(service_id), None) for service_id in HELPLINE_DIRECTORIES]
         replies.add(
             f"{lead}\n"
             + _("If you are in danger right now, call your local emergency number.")

@@ -67,8 +67,7 @@ class WidgetOutputChannel(CollectingOutputChannel):  # type: ignore[misc]
         return "widget"
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
-        item = {key: message[key] for key in OUTPUT_KEYS if message.get(key)}
-        if item:
+        for item in to_output([message]):
             item["dir"] = text_direction(str(item.get("text") or ""))
             self.messages.append(item)
 
@@ -104,6 +103,6 @@ class WidgetInput(InputChannel):  # type: ignore[misc]
                 # Never log the user's text: it may hold personal details.
                 logger.exception("The widget channel could not handle a message.")
                 return response.json({"error": "Lantern could not answer just now. Please try again."}, status=500)
-            return response.json(to_output(collector.messages))
+            return response.json(collector.messages)
 
         return hook

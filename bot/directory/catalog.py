@@ -144,7 +144,8 @@ def _sources(raw: list[Any] | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(urls), tuple(notes)
 
 
-def _hours(raw: dict[str, Any] | None) -> Hours | None:
+def parse_hours(raw: dict[str, Any] | None) -> Hours | None:
+    """Opening hours from their plain form (seed YAML or the JSON stored in the database)."""
     if not raw:
         return None
     return Hours(
@@ -160,7 +161,7 @@ def _hours(raw: dict[str, Any] | None) -> Hours | None:
 
 def _service(raw: dict[str, Any], verified_on: dt.date, verified_by: str = "") -> Service:
     ages = raw.get("ages") or {}
-    hours = _hours(raw.get("hours"))
+    hours = parse_hours(raw.get("hours"))
     sources, source_notes = _sources(raw.get("sources"))
     return Service(
         id=raw["id"],
@@ -183,7 +184,7 @@ def _service(raw: dict[str, Any], verified_on: dt.date, verified_by: str = "") -
                 value=str(c["value"]),
                 instructions=c.get("instructions"),
                 display_alias=c.get("display_alias"),
-                hours=_hours(c.get("hours")),
+                hours=parse_hours(c.get("hours")),
             )
             for c in raw.get("contacts") or ()
         ),

@@ -9,13 +9,14 @@ next message without a restart.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bot.directory.catalog import Catalog, Contact, Country, EmergencyNumber, Hours, Service
+from bot.directory.catalog import Catalog, Contact, Country, EmergencyNumber, Hours, Service, parse_hours
 from bot.directory.models import ContactRow, CountryRow, EmergencyNumberRow, HoursRow, MetaRow, ServiceRow
 
 VERSION_KEY = "version"
@@ -31,18 +32,6 @@ def hours_to_json(hours: Hours | None) -> dict[str, Any] | None:
         "weekly": hours.weekly,
         "closed_days": [d.isoformat() for d in hours.closed_days],
     }
-
-
-def hours_from_json(raw: dict[str, Any] | None) -> Hours | None:
-    if not raw:
-        return None
-    return Hours(
-        always=bool(raw.get("always")),
-        text=raw.get("text"),
-        timezone=raw.get("timezone"),
-        weekly=raw.get("weekly") or {},
-        closed_days=tuple(_date(d) for d in raw.get("closed_days") or ()),
-    )
 
 
 def _service_row(service: Service, country_code: str | None, position: int) -> ServiceRow:
@@ -143,16 +132,18 @@ def _service(row: ServiceRow) -> Service:
                 value=c.value,
                 instructions=c.instructions,
                 display_alias=c.display_alias,
-                hours=hours_from_json(c.hours),
+                hours=parse_hours(c.hours),
             )
             for c in row.contacts
         ),
-        hours=Hours(
-            always=hours.always_open,
-            text=hours.text,
-            timezone=hours.timezone,
-            weekly=hours.weekly or {},
-            closed_days=tuple(_date(d) for d in hours.closed_days or ()),
+        hours=parse_hours(
+            {
+                "always": hours.always_open,
+                "text": hours.text,
+                "timezone": hours.timezone,
+                "weekly": hours.weekly,
+                "closed_days": hours.closed_days,
+            }
         )
         if hours
         else None,
@@ -164,12 +155,6 @@ def _service(row: ServiceRow) -> Service:
         languages=tuple(row.languages or ()),
         translations=dict(row.description_translations or {}),
     )
-
-
-def _date(value: Any) -> Any:
-    import datetime as dt
-
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 def read_catalog(session: Session) -> Catalog:
@@ -194,7 +179,7 @@ def read_catalog(session: Session) -> Catalog:
     }
     dates = [s.verified_on for group in by_country.values() for s in group]
     return Catalog(
-        verified_on=min(dates) if dates else _date("1970-01-01"),
+        verified_on=min(dates) if dates else dt.date(1970, 1, 1),
         countries=countries,
         global_services=tuple(by_country.get(None, ())),
     )

@@ -109,8 +109,9 @@ def _scan(sentence: str) -> Detection | None:
 def detect(text: str) -> Detection | None:
     """The most urgent safeguarding category in ``text``, or ``None``."""
     found = [hit for part in _SENTENCES.split(text or "") if part and (hit := _scan(part))]
-    found.append(hit) if (hit := _scan(text or "")) and not found else None
     if not found:
-        return None
+        # A pattern may span the words the sentence splitter cut at ("... plus ...").
+        return _scan(text or "")
+
     order = list(CATEGORY_INTENTS)
     return min(found, key=lambda hit: order.index(hit.category))
