@@ -1,6 +1,7 @@
 """Which language to answer in: explicit choice, then the embedding page, then detection, then English.
 
-Detection uses ``langdetect`` (seeded, so it is deterministic) and is sticky:
+Detection uses ``langdetect``'s profiles and method (through the faster,
+seeded :mod:`bot.langdetect_fast`, so it is deterministic) and is sticky:
 the conversation switches language only when a message is long enough and
 the detector sure enough, so "ok", "no", "hi" or a country name never flip
 it.  The thresholds were chosen on the held-out NLU splits (see README).
@@ -12,10 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from babel import Locale
-from langdetect import DetectorFactory, LangDetectException, detect_langs
 
 from bot.i18n import SUPPORTED_LANGUAGES
 from bot.i18n.catalogs import _, current_language
+from bot.langdetect_fast import scores
 
 #: A message must have at least this many letters, and the detector this probability, to switch language.
 MIN_LETTERS = 15
@@ -23,8 +24,6 @@ MIN_PROBABILITY = 0.70
 #: Stricter bars before saying "I don't speak that language yet".
 MIN_LETTERS_UNSUPPORTED = 20
 MIN_PROBABILITY_UNSUPPORTED = 0.95
-
-DetectorFactory.seed = 0
 
 
 @dataclass(frozen=True)
@@ -45,18 +44,17 @@ def detect(text: str) -> Detection | None:
     """What ``text`` is written in, or None when there is nothing to go on."""
     if letters(text) == 0:
         return None
-    try:
-        ranked = detect_langs(text)
-    except LangDetectException:
+    ranked = scores(text)
+    if not ranked:
         return None
     top = ranked[0]
-    supported = [r for r in ranked if str(r.lang) in SUPPORTED_LANGUAGES]
+    supported = [r for r in ranked if r[0] in SUPPORTED_LANGUAGES]
     best = supported[0] if supported else None
     return Detection(
-        language=str(best.lang) if best else None,
-        probability=float(best.prob) if best else 0.0,
-        top_language=str(top.lang),
-        top_probability=float(top.prob),
+        language=best[0] if best else None,
+        probability=best[1] if best else 0.0,
+        top_language=top[0],
+        top_probability=top[1],
     )
 
 
