@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy as np
+import numpy.typing as npt
 from langdetect import detector_factory
 from langdetect.detector import Detector
 
@@ -44,10 +45,11 @@ def ngrams(text: str) -> list[str]:
     return list(detector._extract_ngrams())
 
 
-def _normalised(log_probabilities: np.ndarray) -> np.ndarray:
+def _normalised(log_probabilities: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     """Probabilities from log-probabilities along the last axis."""
     shifted = np.exp(log_probabilities - log_probabilities.max(axis=-1, keepdims=True))
-    return shifted / shifted.sum(axis=-1, keepdims=True)
+    normalised: npt.NDArray[np.float64] = shifted / shifted.sum(axis=-1, keepdims=True)
+    return normalised
 
 
 def scores(text: str) -> list[tuple[str, float]]:

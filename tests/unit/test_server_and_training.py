@@ -59,4 +59,12 @@ def test_training_hash_changes_only_when_training_inputs_change(tmp_path: Path) 
     (tmp_path / "data" / "nlu" / "xx" / "nlu.yml").write_text("a language not trained yet")
     assert training_hash(tmp_path) == first
     (tmp_path / "data" / "nlu" / "greetings.yml").write_text("c: 2")
-    assert training_hash(tmp_path) != first
+    second = training_hash(tmp_path)
+    assert second != first
+    (tmp_path / "data" / "nlu" / "es").mkdir()
+    (tmp_path / "data" / "nlu" / "es" / "nlu.yml").write_text("a trained language's data")
+    third = training_hash(tmp_path)
+    assert third != second
+    (tmp_path / "bot" / "nlu").mkdir(parents=True)
+    (tmp_path / "bot" / "nlu" / "tokenizer.py").write_text("# the tokenizer shapes the features")
+    assert training_hash(tmp_path) != third
