@@ -1,0 +1,1 @@
+"""Privacy helpers: take personal details out of a message before anything stores or classifies it."""
