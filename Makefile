@@ -13,7 +13,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export RASA_TELEMETRY_ENABLED := false
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: install catalogs i18n-check run train shell lint validate unit stories nlu e2e test bench-directory bench-language clean
+.PHONY: install chromium catalogs i18n-check run train shell lint validate unit stories nlu e2e test bench-directory bench-language clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,18 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
-install: $(STAMP)
+# rasa-webchat, the third-party web chat the socket.io channel is tested with (from the npm registry).
+WEBCHAT := tests/webchat/node_modules/rasa-webchat/lib/index.js
+$(WEBCHAT): tests/webchat/package-lock.json
+	@echo "Installing rasa-webchat for the socket.io test (npm ci)..."
+	npm ci --prefix tests/webchat --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $(WEBCHAT)
+
+install: $(STAMP) $(WEBCHAT)
+
+# The browser tests drive Debian's Chromium (Playwright cannot download browsers here).
+chromium:
+	@test -x /usr/bin/chromium || { echo "The browser tests need Debian's Chromium: sudo apt-get install chromium" >&2; exit 1; }
 
 # Compiled translation catalogs (.mo) are built here, never committed.
 MO := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
@@ -60,7 +71,7 @@ stories: train
 nlu: train
 	$(BIN)/python -m bot.evaluation --model models --out $(REPORTS)/nlu
 
-e2e: train catalogs
+e2e: train catalogs chromium
 	$(BIN)/pytest -q -m stack -rP
 
 test: lint validate i18n-check unit stories nlu e2e

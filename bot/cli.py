@@ -17,13 +17,17 @@ import sqlalchemy as sa
 
 from bot import processes
 from bot.directory.catalog import SEED_FILE
+from bot.directory.countries import resolve_country
 from bot.directory.db import make_engine, prepare, upgrade
 from bot.directory.report import show_country
 from bot.directory.seed import SeedError, seed
 from bot.directory.store import DirectoryCache
+from bot.i18n import SUPPORTED_LANGUAGES
+from bot.profile import AUDIENCES
 from bot.retention import ensure_sqlite_dir, purge_conversations
 from bot.settings import PROJECT_ROOT, Settings, SettingsError, get_settings
 from bot.training import ensure_model
+from bot.widget.routes import DEFAULT_EXIT_URL, embed_tag
 
 
 def cmd_train(settings: Settings, args: argparse.Namespace) -> int:
@@ -62,6 +66,14 @@ def cmd_db_seed(settings: Settings, args: argparse.Namespace) -> int:
         engine.dispose()
     services = len(catalog.global_services) + sum(len(c.services) for c in catalog.countries.values())
     print(f"Loaded {len(catalog.countries)} countries and {services} services.")
+    return 0
+
+
+def cmd_embed(settings: Settings, args: argparse.Namespace) -> int:
+    country = args.country.strip().upper()
+    if resolve_country(country).code != country:
+        raise SettingsError(f"{args.country!r} is not an ISO 3166-1 alpha-2 country code such as GB.")
+    print(embed_tag(f"{settings.lantern_url}/widget.js", country, args.audience, args.language, args.exit_url))
     return 0
 
 
@@ -132,7 +144,8 @@ def cmd_run(settings: Settings, _: argparse.Namespace) -> int:
         processes.wait_until_up(f"http://127.0.0.1:{settings.server_port}/health", children)
         processes.wait_until_up(f"http://127.0.0.1:{settings.rasa_port}/webhooks/widget/", children)
         print(
-            "\nLantern is running. Talk to it with:\n"
+            f"\nLantern is running. Open the demo school page in a browser: {settings.lantern_url}/\n"
+            "Or talk to it with:\n"
             f"  curl -s -X POST {settings.widget_url} -H 'Content-Type: application/json' \\\n"
             '       -d \'{"sender": "demo-1", "message": "hi", "metadata": {"country": "GB"}}\'\n'
             f"Action server: http://127.0.0.1:{settings.server_port}/health  Press Ctrl-C to stop.\n",
@@ -190,6 +203,12 @@ def build_parser() -> argparse.ArgumentParser:
     seed_parser = db.add_parser("seed", help="check and load the helpline seed file (idempotent)")
     seed_parser.add_argument("--file", type=Path, default=None, help="seed file (default: the sourced seed)")
     seed_parser.set_defaults(handler=cmd_db_seed)
+    embed = commands.add_parser("embed", help="print the one-line tag a school pastes into its pages")
+    embed.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 code, e.g. GB")
+    embed.add_argument("--audience", choices=AUDIENCES, default="child", help="who reads the school's pages")
+    embed.add_argument("--language", choices=SUPPORTED_LANGUAGES, default="en", help="the page's language")
+    embed.add_argument("--exit-url", default=DEFAULT_EXIT_URL, help="where Quick exit sends the user")
+    embed.set_defaults(handler=cmd_embed)
     helplines = commands.add_parser("helplines", help="look at the helpline directory").add_subparsers(
         dest="helplines_command", required=True
     )

@@ -15,6 +15,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
+from typing import IO
 
 from bot.settings import PROJECT_ROOT, Settings
 
@@ -57,9 +58,14 @@ def rasa_command(settings: Settings, model: Path) -> list[str]:
     ]  # fmt: skip
 
 
-def start(command: Sequence[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
-    """Start a child in its own process group so it can be stopped with all its children."""
-    return subprocess.Popen(list(command), cwd=PROJECT_ROOT, env=env, start_new_session=True)
+def start(command: Sequence[str], env: dict[str, str], output: IO[bytes] | None = None) -> subprocess.Popen[bytes]:
+    """Start a child in its own process group so it can be stopped with all its children.
+
+    ``output`` (a file) receives the child's stdout and stderr; by default they go to ours.
+    """
+    return subprocess.Popen(
+        list(command), cwd=PROJECT_ROOT, env=env, start_new_session=True, stdout=output, stderr=output
+    )
 
 
 def stop(process: subprocess.Popen[bytes], timeout: float = 15) -> None:

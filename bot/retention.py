@@ -2,12 +2,15 @@
 
 The privacy answer promises that conversations are deleted after
 ``LANTERN_RETENTION_DAYS`` (30 by default); ``lantern purge`` and ``lantern
-run`` call :func:`purge_conversations` on Rasa's ``events`` table.
+run`` call :func:`purge_conversations` on Rasa's ``events`` table (and the
+Lantern server once a day); the widget's quick exit calls
+:func:`delete_conversation` for its own conversation.
 """
 
 from __future__ import annotations
 
 import time
+from functools import lru_cache
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -38,3 +41,17 @@ def purge_conversations(engine: sa.engine.Engine, older_than_days: int, now: flo
             batch = senders[start : start + 500]
             connection.execute(sa.delete(EVENTS).where(EVENTS.c.sender_id.in_(batch)))
     return len(senders)
+
+
+@lru_cache(maxsize=4)
+def _engine(database_url: str) -> sa.engine.Engine:
+    return sa.create_engine(database_url, future=True)
+
+
+def delete_conversation(database_url: str, sender_id: str) -> int:
+    """Delete every event of one conversation (the widget's quick exit); return how many were deleted."""
+    engine = _engine(database_url)
+    if not sa.inspect(engine).has_table("events"):
+        return 0
+    with engine.begin() as connection:
+        return int(connection.execute(sa.delete(EVENTS).where(EVENTS.c.sender_id == sender_id)).rowcount or 0)

@@ -30,6 +30,13 @@ def _int(env: dict[str, str], name: str, default: int) -> int:
         raise SettingsError(f"{name} must be a whole number, not {raw!r}.") from None
 
 
+def _positive(env: dict[str, str], name: str, default: int) -> int:
+    value = _int(env, name, default)
+    if value < 1:
+        raise SettingsError(f"{name} must be at least 1.")
+    return value
+
+
 def _list(env: dict[str, str], name: str, default: str) -> tuple[str, ...]:
     raw = env.get(name, default)
     return tuple(item.strip() for item in raw.split(",") if item.strip())
@@ -49,6 +56,11 @@ class Settings:
     log_level: str
     cors_origins: tuple[str, ...]
     models_dir: Path = field(default=PROJECT_ROOT / "models")
+    max_message_chars: int = 1000
+    session_messages_per_minute: int = 20
+    client_messages_per_minute: int = 120
+    public_chat_url: str = ""
+    public_url: str = ""
 
     @property
     def action_endpoint_url(self) -> str:
@@ -60,15 +72,23 @@ class Settings:
         """The widget channel's webhook on the Rasa server."""
         return f"http://127.0.0.1:{self.rasa_port}/webhooks/widget/webhook"
 
+    @property
+    def lantern_url(self) -> str:
+        """Where browsers reach the Lantern server (widget.js, demo page): ``LANTERN_PUBLIC_URL``, else local."""
+        return (self.public_url or f"http://127.0.0.1:{self.server_port}").rstrip("/")
+
+    @property
+    def chat_url(self) -> str:
+        """The widget channel's webhook as browsers reach it (``LANTERN_PUBLIC_CHAT_URL``, else local)."""
+        return self.public_chat_url or self.widget_url
+
 
 def load_settings(env: dict[str, str] | None = None) -> Settings:
     """Build settings from ``env`` (default: the process environment)."""
     env = dict(os.environ if env is None else env)
     data_dir = Path(env.get("LANTERN_DATA_DIR", str(PROJECT_ROOT / "var"))).resolve()
     database_url = env.get("DATABASE_URL", "").strip() or f"sqlite:///{data_dir / 'lantern.db'}"
-    retention_days = _int(env, "LANTERN_RETENTION_DAYS", 30)
-    if retention_days < 1:
-        raise SettingsError("LANTERN_RETENTION_DAYS must be at least 1.")
+    retention_days = _positive(env, "LANTERN_RETENTION_DAYS", 30)
     return Settings(
         data_dir=data_dir,
         rasa_port=_int(env, "RASA_PORT", 5005),
@@ -80,6 +100,11 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         log_level=env.get("LANTERN_LOG_LEVEL", "INFO").upper(),
         cors_origins=_list(env, "LANTERN_CORS_ORIGINS", "*"),
         models_dir=Path(env.get("LANTERN_MODELS_DIR", str(PROJECT_ROOT / "models"))).resolve(),
+        max_message_chars=_positive(env, "LANTERN_MAX_MESSAGE_CHARS", 1000),
+        session_messages_per_minute=_positive(env, "LANTERN_SESSION_MESSAGES_PER_MINUTE", 20),
+        client_messages_per_minute=_positive(env, "LANTERN_CLIENT_MESSAGES_PER_MINUTE", 120),
+        public_chat_url=env.get("LANTERN_PUBLIC_CHAT_URL", "").strip(),
+        public_url=env.get("LANTERN_PUBLIC_URL", "").strip(),
     )
 
 

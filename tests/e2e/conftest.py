@@ -42,6 +42,9 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         "LANTERN_DATA_DIR": str(data_dir),
         "RASA_PORT": str(_free_port()),
         "LANTERN_PORT": str(_free_port()),
+        # Every test talks from 127.0.0.1: one "client" sending hundreds of messages a minute.
+        # The per-session limit stays at its default; the per-client one is unit-tested.
+        "LANTERN_CLIENT_MESSAGES_PER_MINUTE": "100000",
     }
     settings = load_settings(env)
     model = ensure_model(settings.models_dir)
@@ -49,15 +52,19 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     child_env = processes.child_env(settings)
     child_env.pop("DATABASE_URL", None)
     child_env.update(env)
-    server = processes.start(processes.server_command(settings), child_env)
-    rasa = processes.start(processes.rasa_command(settings, model), child_env)
+    logs = {"server": data_dir / "server.log", "rasa": data_dir / "rasa.log"}
+    server_log, rasa_log = logs["server"].open("wb"), logs["rasa"].open("wb")
+    server = processes.start(processes.server_command(settings), child_env, server_log)
+    rasa = processes.start(processes.rasa_command(settings, model), child_env, rasa_log)
     try:
         processes.wait_until_up(f"http://127.0.0.1:{settings.server_port}/health", [server, rasa])
         processes.wait_until_up(f"http://127.0.0.1:{settings.rasa_port}/webhooks/widget/", [server, rasa])
-        yield {"settings": settings, "url": settings.widget_url, "database": data_dir / "lantern.db"}
+        yield {"settings": settings, "url": settings.widget_url, "database": data_dir / "lantern.db", "logs": logs}
     finally:
         processes.stop(rasa)
         processes.stop(server)
+        server_log.close()
+        rasa_log.close()
 
 
 @pytest.fixture(scope="session")
