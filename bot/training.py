@@ -18,8 +18,9 @@ KEEP_MODELS = 3
 
 #: Languages whose NLU data the model is trained on.  English data is ``data/nlu/*.yml``, another
 #: language's is ``data/nlu/<lang>/``.  A language is listed once its held-out macro-F1 gate passes
-#: without pulling English below its own (see README, "Languages").
-TRAINED_LANGUAGES = ("en", "es", "fr", "de", "pt", "ar")
+#: without pulling English below its own, reliably from one retrain to the next (see README,
+#: "Languages"): the six-language model passes every gate in some retrains and misses one in others.
+TRAINED_LANGUAGES = ("en",)
 
 
 def training_data(root: Path = PROJECT_ROOT) -> list[Path]:

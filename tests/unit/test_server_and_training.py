@@ -7,7 +7,7 @@ from pathlib import Path
 from starlette.testclient import TestClient
 
 from bot.server import create_app
-from bot.training import training_hash
+from bot.training import TRAINED_LANGUAGES, training_hash
 
 CLIENT = TestClient(create_app())
 
@@ -50,7 +50,7 @@ def test_unknown_actions_and_bad_bodies_are_client_errors() -> None:
 
 
 def test_training_hash_changes_only_when_training_inputs_change(tmp_path: Path) -> None:
-    (tmp_path / "data" / "nlu" / "xx").mkdir(parents=True)
+    (tmp_path / "data" / "nlu" / "xx").mkdir(parents=True)  # "xx": a language that is never trained
     (tmp_path / "config.yml").write_text("a: 1")
     (tmp_path / "domain.yml").write_text("b: 1")
     (tmp_path / "data" / "nlu" / "greetings.yml").write_text("c: 1")
@@ -61,10 +61,11 @@ def test_training_hash_changes_only_when_training_inputs_change(tmp_path: Path) 
     (tmp_path / "data" / "nlu" / "greetings.yml").write_text("c: 2")
     second = training_hash(tmp_path)
     assert second != first
-    (tmp_path / "data" / "nlu" / "es").mkdir()
-    (tmp_path / "data" / "nlu" / "es" / "nlu.yml").write_text("a trained language's data")
+    for language in TRAINED_LANGUAGES[1:]:  # another trained language's data is a training input too
+        (tmp_path / "data" / "nlu" / language).mkdir(exist_ok=True)
+        (tmp_path / "data" / "nlu" / language / "nlu.yml").write_text("a trained language's data")
+        assert training_hash(tmp_path) != second
     third = training_hash(tmp_path)
-    assert third != second
     (tmp_path / "bot" / "nlu").mkdir(parents=True)
     (tmp_path / "bot" / "nlu" / "tokenizer.py").write_text("# the tokenizer shapes the features")
     assert training_hash(tmp_path) != third
