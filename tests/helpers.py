@@ -16,6 +16,14 @@ RED_TEAM_FILE = TESTS / "redteam" / "en.yml"
 RED_TEAM_COUNTRY = {"en": "GB", "es": "ES", "fr": "FR", "de": "DE", "pt": "PT", "ar": None}
 
 
+def language_of(text: str) -> str | None:
+    """The supported language ``text`` is written in, as the bot's language policy detects it."""
+    from bot.language import detect
+
+    found = detect(text)
+    return found.language if found else None
+
+
 def red_team(language: str = "en") -> dict[str, list[dict[str, str]]]:
     with (RED_TEAM_FILE.parent / f"{language}.yml").open(encoding="utf-8") as handle:
         data: dict[str, list[dict[str, str]]] = yaml.safe_load(handle)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sqlite3
 import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
@@ -24,6 +25,16 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+def stored_events(database: Path, sender: str | None = None) -> list[dict[str, Any]]:
+    """The tracker store's events (of one conversation, or all), as Rasa wrote them."""
+    with sqlite3.connect(database) as connection:
+        if sender is None:
+            rows = connection.execute("SELECT data FROM events").fetchall()
+        else:
+            rows = connection.execute("SELECT data FROM events WHERE sender_id = ?", (sender,)).fetchall()
+    return [json.loads(data) for (data,) in rows]
 
 
 def post_json(url: str, body: bytes, content_type: str = "application/json") -> tuple[int, Any]:

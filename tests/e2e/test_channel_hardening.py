@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import sqlite3
 import urllib.request
 import uuid
 from pathlib import Path
@@ -21,7 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.e2e.conftest import Say, post_json
+from tests.e2e.conftest import Say, post_json, stored_events
 
 pytestmark = pytest.mark.stack
 
@@ -33,12 +32,7 @@ MARKER = "zebra-lantern-marker"
 
 def stored_texts(database: Path, sender: str | None = None, users_only: bool = False) -> list[str]:
     """Every event of the tracker store (or of one conversation), as readable JSON."""
-    with sqlite3.connect(database) as connection:
-        query, args = "SELECT data FROM events", ()
-        if sender is not None:
-            query, args = "SELECT data FROM events WHERE sender_id = ?", (sender,)
-        rows = connection.execute(query, args).fetchall()
-    events = [json.loads(data) for (data,) in rows]
+    events = stored_events(database, sender)
     # The bot's own answers may name helpline numbers ("0800 1111"); what users said is what must be clean.
     return [json.dumps(e, ensure_ascii=False) for e in events if not users_only or e.get("event") == "user"]
 

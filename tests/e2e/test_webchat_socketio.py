@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import json
 import shutil
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -24,7 +23,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from bot.language import detect
+from tests.e2e.conftest import stored_events
+from tests.helpers import language_of
 
 pytestmark = pytest.mark.stack
 
@@ -85,11 +85,6 @@ def page(school_site: str) -> Iterator[Page]:
         browser.close()
 
 
-def language_of(text: str) -> str | None:
-    found = detect(text)
-    return found.language if found else None
-
-
 def send(page: Page, text: str) -> None:
     page.locator(".rw-new-message").fill(text)
     page.locator(".rw-new-message").press("Enter")
@@ -99,12 +94,6 @@ def wait_for_text(page: Page, expected: str) -> None:
     page.wait_for_function(
         "text => document.querySelector('.rw-messages-container').innerText.includes(text)", arg=expected, timeout=30000
     )
-
-
-def stored_events(database: Path, session: str) -> list[dict[str, Any]]:
-    with sqlite3.connect(database) as connection:
-        rows = connection.execute("SELECT data FROM events WHERE sender_id = ?", (session,)).fetchall()
-    return [json.loads(data) for (data,) in rows]
 
 
 def test_rasa_webchat_custom_data_reaches_the_bot_and_the_guard_applies(page: Page, stack: dict[str, Any]) -> None:

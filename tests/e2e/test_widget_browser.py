@@ -10,7 +10,6 @@ accessibility problem in the open widget.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,8 @@ from typing import Any
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, Route, sync_playwright
+
+from tests.e2e.conftest import stored_events
 
 pytestmark = pytest.mark.stack
 
@@ -143,9 +144,8 @@ def test_a_pasted_picture_is_refused_in_the_widget_and_never_sent(page: Page, st
     assert sent == []
 
 
-def stored_events(stack: dict[str, Any], sender: str) -> int:
-    with sqlite3.connect(stack["database"]) as connection:
-        return int(connection.execute("SELECT COUNT(*) FROM events WHERE sender_id = ?", (sender,)).fetchone()[0])
+def stored_count(stack: dict[str, Any], sender: str) -> int:
+    return len(stored_events(stack["database"], sender))
 
 
 def test_quick_exit_leaves_for_good_and_deletes_the_conversation(page: Page, stack: dict[str, Any]) -> None:
@@ -154,7 +154,7 @@ def test_quick_exit_leaves_for_good_and_deletes_the_conversation(page: Page, sta
     open_widget(page, stack, language="en")
     ask(page, "what is sextortion")
     sender = page.evaluate("sessionStorage.getItem('lantern.session')")
-    assert sender and stored_events(stack, sender) > 0
+    assert sender and stored_count(stack, sender) > 0
     with page.expect_request(lambda request: request.url.endswith("/webhooks/widget/end")):
         page.get_by_test_id("lantern-quick-exit").click()
     page.wait_for_url(EXIT_URL + "**")
@@ -162,7 +162,7 @@ def test_quick_exit_leaves_for_good_and_deletes_the_conversation(page: Page, sta
     assert "/privacy" in page.url, "the back button skips the chat page"
     assert page.get_by_test_id("lantern-message").count() == 0
     page.wait_for_timeout(300)
-    assert stored_events(stack, sender) == 0
+    assert stored_count(stack, sender) == 0
 
 
 def test_escape_twice_is_a_quick_exit_too(page: Page, stack: dict[str, Any]) -> None:

@@ -15,18 +15,12 @@ import uuid
 import pytest
 
 from bot.i18n.catalogs import Translator, domain_messages
-from bot.language import detect
 from tests.e2e.conftest import Say
-from tests.helpers import texts
+from tests.helpers import language_of, texts
 
 pytestmark = pytest.mark.stack
 
 ENGLISH = dict(domain_messages())
-
-
-def language_of(text: str) -> str | None:
-    found = detect(text)
-    return found.language if found else None
 
 
 def answer_text(response: str, language: str) -> str:
