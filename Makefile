@@ -29,7 +29,7 @@ $(WEBCHAT): tests/webchat/package-lock.json
 	npm ci --prefix tests/webchat --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $(WEBCHAT)
 
-install: $(STAMP) $(WEBCHAT)
+install: $(STAMP)
 
 # The browser tests drive Debian's Chromium (Playwright cannot download browsers here).
 chromium:
@@ -71,7 +71,7 @@ stories: train
 nlu: train
 	$(BIN)/python -m bot.evaluation --model models --out $(REPORTS)/nlu
 
-e2e: train catalogs chromium
+e2e: train catalogs chromium $(WEBCHAT)
 	$(BIN)/pytest -q -m stack -rP
 
 test: lint validate i18n-check unit stories nlu e2e

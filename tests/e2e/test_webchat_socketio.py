@@ -1,8 +1,8 @@
 """A school's existing Rasa web chat (rasa-webchat 1.0.1, from npm, served locally) talks to the socket.io channel.
 
 The page is a made-up school site on its own local port; rasa-webchat's
-bundle comes from ``tests/webchat/node_modules`` (``make install`` runs ``npm
-ci`` there) — never from a CDN.  The school's ``customData`` must reach the
+bundle comes from ``tests/webchat/node_modules`` (``make e2e`` runs ``npm ci``
+there) — never from a CDN.  The school's ``customData`` must reach the
 bot (the country and audience become the conversation's profile, and the
 answer is Spanish), and the same guard as the widget channel applies (a phone
 number typed into the chat is stored only as ``[phone]``).
@@ -53,7 +53,7 @@ def school_page(rasa_port: int) -> str:
 def school_site(stack: dict[str, Any], tmp_path: Path) -> Iterator[str]:
     """The school's site on its own loopback port (Chromium lets a local page call a local server)."""
     if not WEBCHAT.exists():
-        pytest.fail("rasa-webchat is not installed: run 'make install' (npm ci in tests/webchat).")
+        pytest.fail("rasa-webchat is not installed: run 'make e2e' (npm ci in tests/webchat).")
     (tmp_path / "index.html").write_text(school_page(stack["settings"].rasa_port), encoding="utf-8")
     shutil.copy(WEBCHAT, tmp_path / "webchat.js")
     handler = functools.partial(QuietHandler, directory=str(tmp_path))
