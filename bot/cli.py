@@ -134,9 +134,8 @@ def cmd_run(settings: Settings, _: argparse.Namespace) -> int:
     model = ensure_model(settings.models_dir)
     print("Preparing the database (migrations, helpline directory)...", flush=True)
     prepare(settings.database_url)
-    cmd_purge(settings, _)
     env = processes.child_env(settings)
-    server = processes.start(processes.server_command(settings), env)
+    server = processes.start(processes.server_command(settings), env)  # it purges old conversations as it starts
     rasa = processes.start(processes.rasa_command(settings, model), env)
     children = [server, rasa]
     try:

@@ -1,9 +1,9 @@
 """How long conversations are kept: delete those older than the retention period.
 
 The privacy answer promises that conversations are deleted after
-``LANTERN_RETENTION_DAYS`` (30 by default); ``lantern purge`` and ``lantern
-run`` call :func:`purge_conversations` on Rasa's ``events`` table (and the
-Lantern server once a day); the widget's quick exit calls
+``LANTERN_RETENTION_DAYS`` (30 by default); ``lantern purge`` and the Lantern
+server (as it starts, then once a day) call :func:`purge_conversations` on
+Rasa's ``events`` table; the widget's quick exit calls
 :func:`delete_conversation` for its own conversation.
 """
 

@@ -90,7 +90,8 @@
 
   const RTL_TEXT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 
-  /** Keep "0800 1111" in order beside right-to-left words (wrapped in Unicode isolates). */
+  /** Keep "0800 1111" in order beside right-to-left words (wrapped in Unicode isolates) in text the widget
+   *  builds itself; bot messages arrive isolated by the channel (bot.i18n.isolate_numbers). */
   function isolateNumbers(text) {
     if (!RTL_TEXT.test(text)) return text;
     return text.replace(/\+?\d+(?:[ \u00a0.-]\d+)+/g, (run) => `\u2066${run}\u2069`);
@@ -433,7 +434,7 @@ span.action { background: #e9eaf1; color: #1b1b1f; font-weight: 400; }
       hidden(`${t("bot_said")} `),
     ]);
     if (typeof message.text === "string" && message.text) {
-      bubble.append(el("p", { class: "text", text: isolateNumbers(message.text) }));
+      bubble.append(el("p", { class: "text", text: message.text })); // the channel already isolated its numbers
     }
     if (message.custom && typeof message.custom === "object") addCards(message.custom, bubble);
     ui.log.append(bubble);
