@@ -99,6 +99,9 @@ def cmd_i18n(settings: Settings, args: argparse.Namespace) -> int:
         print(f"Compiled {len(tools.compile_catalogs())} catalogs.")
     else:
         reports = tools.check()
+        if args.i18n_command == "reload" and not any(report.problems for report in reports):
+            print(f"Compiled {len(tools.compile_catalogs())} catalogs; the running bot uses them within seconds.")
+            return 0
         for report in reports:
             print(f"{report.language}: {report.coverage:6.1%} translated ({report.translated}/{report.total})")
             for problem in report.problems[:20]:
@@ -222,8 +225,12 @@ def build_parser() -> argparse.ArgumentParser:
         ("update", "merge messages.pot into every language's messages.po"),
         ("compile", "build the .mo files the bot loads"),
         ("check", "fail on missing, fuzzy, stale or placeholder-changing entries; print coverage"),
+        ("reload", "check and compile the catalogs; the running bot picks them up within seconds"),
     ):
         i18n.add_parser(name, help=text).set_defaults(handler=cmd_i18n)
+    from bot.staff import cli as staff_cli
+
+    staff_cli.register(commands)
     return parser
 
 

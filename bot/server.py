@@ -1,10 +1,11 @@
-"""The Lantern server (port 5055): the custom-action webhook and the chat widget; staff tools later.
+"""The Lantern server (port 5055): the custom-action webhook, the chat widget, the staff console and API.
 
 Rasa calls ``POST /webhook`` with the action to run and the conversation
 tracker; rasa_sdk's :class:`ActionExecutor` runs the matching class from
 ``actions/``.  ``GET /health`` answers for liveness checks.  The widget's
 routes (``/widget.js``, its UI strings, a demo page at ``/`` and
-``/privacy``) come from :mod:`bot.widget`.  Once a day (first at start-up)
+``/privacy``) come from :mod:`bot.widget`; the staff console (``/admin``)
+from :mod:`bot.staff.web` and the JSON API (``/api``) from :mod:`bot.staff.api`.  Once a day (first at start-up)
 it deletes conversations older than the retention period.  Request bodies
 (which hold the conversation) are never logged, nor are IP addresses (uvicorn
 runs without its access log).
@@ -26,8 +27,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from bot.directory.db import make_engine
 from bot.retention import purge_conversations
 from bot.settings import get_settings
+from bot.staff.api import api_routes
+from bot.staff.web import console_routes
+from bot.staff.web.common import make_console
 from bot.widget import routes as widget_routes
 
 logger = logging.getLogger(__name__)
@@ -71,7 +76,7 @@ def create_app(executor: ActionExecutor | None = None) -> Starlette:
     async def list_actions(_: Request) -> JSONResponse:
         return JSONResponse([{"name": name} for name in sorted(actions.actions)])
 
-    return Starlette(
+    app = Starlette(
         routes=[
             Route("/webhook", webhook, methods=["POST"]),
             Route("/health", health, methods=["GET"]),
@@ -79,9 +84,13 @@ def create_app(executor: ActionExecutor | None = None) -> Starlette:
             *widget_routes(
                 settings.chat_url, retention_days=settings.retention_days, public_url=settings.public_url or None
             ),
+            *console_routes(),
+            *api_routes(),
         ],
         lifespan=daily_purge,
     )
+    app.state.console = make_console(settings, make_engine(settings.database_url))
+    return app
 
 
 async def purge_once(database_url: str, days: int) -> int:

@@ -61,6 +61,15 @@ class Settings:
     client_messages_per_minute: int = 120
     public_chat_url: str = ""
     public_url: str = ""
+    staff_session_hours: int = 8
+    staff_idle_minutes: int = 30
+    staff_login_attempts: int = 5
+    stale_after_days: int = 180
+
+    @property
+    def secure_cookies(self) -> bool:
+        """Staff cookies are ``Secure`` unless the console is served over plain http (``make run`` on 127.0.0.1)."""
+        return not self.lantern_url.startswith("http://")
 
     @property
     def action_endpoint_url(self) -> str:
@@ -105,6 +114,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         client_messages_per_minute=_positive(env, "LANTERN_CLIENT_MESSAGES_PER_MINUTE", 120),
         public_chat_url=env.get("LANTERN_PUBLIC_CHAT_URL", "").strip(),
         public_url=env.get("LANTERN_PUBLIC_URL", "").strip(),
+        staff_session_hours=_positive(env, "LANTERN_STAFF_SESSION_HOURS", 8),
+        staff_idle_minutes=_positive(env, "LANTERN_STAFF_IDLE_MINUTES", 30),
+        staff_login_attempts=_positive(env, "LANTERN_STAFF_LOGIN_ATTEMPTS", 5),
+        stale_after_days=_positive(env, "LANTERN_STALE_AFTER_DAYS", 180),
     )
 
 

@@ -25,10 +25,11 @@ SWEEP_EVERY = 1000
 
 
 class SlidingWindow:
-    """At most ``limit`` events per key in any ``WINDOW_SECONDS``."""
+    """At most ``limit`` events per key in any ``window`` seconds (default ``WINDOW_SECONDS``)."""
 
-    def __init__(self, limit: int, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, limit: int, clock: Callable[[], float] = time.monotonic, window: float = WINDOW_SECONDS) -> None:
         self.limit = limit
+        self.window = window
         self._clock = clock
         self._events: dict[str, deque[float]] = {}
         self._checks = 0
@@ -40,15 +41,23 @@ class SlidingWindow:
         if self._checks % SWEEP_EVERY == 0:
             self._sweep(now)
         window = self._events.setdefault(key, deque())
-        while window and now - window[0] >= WINDOW_SECONDS:
+        while window and now - window[0] >= self.window:
             window.popleft()
         if len(window) >= self.limit:
             return False
         window.append(now)
         return True
 
+    def full(self, key: str) -> bool:
+        """Whether ``key`` has used up its window (without counting an event)."""
+        window = self._events.get(key)
+        now = self._clock()
+        while window and now - window[0] >= self.window:
+            window.popleft()
+        return bool(window) and len(window) >= self.limit
+
     def _sweep(self, now: float) -> None:
-        idle = [key for key, window in self._events.items() if not window or now - window[-1] >= WINDOW_SECONDS]
+        idle = [key for key, window in self._events.items() if not window or now - window[-1] >= self.window]
         for key in idle:
             del self._events[key]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -87,9 +88,13 @@ def contact_text(contact: Contact) -> str:
     return f"{contact.kind.replace('_', ' ')} {contact.value}"
 
 
+#: A moment that replaces "now" for this context (the staff preview at a chosen time).
+clock_override: ContextVar[dt.datetime | None] = ContextVar("clock_override", default=None)
+
+
 def current_time() -> dt.datetime:
-    """This moment in UTC (tests replace it to freeze time)."""
-    return dt.datetime.now(dt.UTC)
+    """This moment in UTC, or the preview's chosen moment (tests replace it to freeze time)."""
+    return clock_override.get() or dt.datetime.now(dt.UTC)
 
 
 def state_of(service: Service, now: dt.datetime | None = None) -> OpeningState:

@@ -74,6 +74,7 @@ class Service:
     roles: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     translations: dict[str, str] = field(default_factory=dict)
+    verified_source: str | None = None
 
     @property
     def phones(self) -> tuple[Contact, ...]:
@@ -159,7 +160,14 @@ def parse_hours(raw: dict[str, Any] | None) -> Hours | None:
     )
 
 
-def _service(raw: dict[str, Any], verified_on: dt.date, verified_by: str = "") -> Service:
+def _date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def parse_service(raw: dict[str, Any], verified_on: dt.date, verified_by: str = "") -> Service:
+    """A service from its plain form (a seed-file entry or a staff document); ``verified_*`` are defaults."""
     ages = raw.get("ages") or {}
     hours = parse_hours(raw.get("hours"))
     sources, source_notes = _sources(raw.get("sources"))
@@ -168,8 +176,9 @@ def _service(raw: dict[str, Any], verified_on: dt.date, verified_by: str = "") -
         name=raw["name"],
         kind=raw["kind"],
         sources=sources,
-        verified_on=raw.get("verified_on") or verified_on,
+        verified_on=_date(raw.get("verified_on")) or verified_on,
         verified_by=raw.get("verified_by") or verified_by,
+        verified_source=raw.get("verified_source"),
         status=raw.get("status") or "published",
         description=raw.get("description"),
         operator=raw.get("operator"),
@@ -214,13 +223,13 @@ def parse_catalog(raw: dict[str, Any]) -> Catalog:
                 EmergencyNumber(number=str(e["number"]), purpose=e.get("for"), urgent=bool(e.get("urgent", True)))
                 for e in body.get("emergency") or ()
             ),
-            services=tuple(_service(s, verified_on, verified_by) for s in body.get("services") or ()),
+            services=tuple(parse_service(s, verified_on, verified_by) for s in body.get("services") or ()),
             sources=_sources(body.get("sources"))[0],
         )
     return Catalog(
         verified_on=verified_on,
         countries=countries,
-        global_services=tuple(_service(s, verified_on, verified_by) for s in raw.get("global_services") or ()),
+        global_services=tuple(parse_service(s, verified_on, verified_by) for s in raw.get("global_services") or ()),
     )
 
 

@@ -85,6 +85,7 @@ class ServiceRow(Base):  # type: ignore[misc,valid-type]
     status = sa.Column(sa.String(20), nullable=False, default="published")
     verified_on = sa.Column(sa.Date, nullable=False)
     verified_by = sa.Column(sa.String(200), nullable=False)
+    verified_source = sa.Column(sa.String(500))  # what the last "mark verified" checked against
     position = sa.Column(sa.Integer, nullable=False, default=0)
     contacts = relationship("ContactRow", order_by="ContactRow.position", cascade="all, delete-orphan", lazy="selectin")
     hours = relationship("HoursRow", uselist=False, cascade="all, delete-orphan", lazy="selectin")

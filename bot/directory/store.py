@@ -58,6 +58,7 @@ def _service_row(service: Service, country_code: str | None, position: int) -> S
         status=service.status,
         verified_on=service.verified_on,
         verified_by=service.verified_by,
+        verified_source=service.verified_source,
         position=position,
     )
     row.contacts = [
@@ -109,7 +110,7 @@ def write_catalog(session: Session, catalog: Catalog) -> None:
     bump_version(session)
 
 
-def _service(row: ServiceRow) -> Service:
+def service_from_row(row: ServiceRow) -> Service:
     hours = row.hours
     return Service(
         id=row.id,
@@ -118,6 +119,7 @@ def _service(row: ServiceRow) -> Service:
         sources=tuple(row.sources or ()),
         verified_on=row.verified_on,
         verified_by=row.verified_by,
+        verified_source=row.verified_source,
         status=row.status,
         description=row.description,
         operator=row.operator,
@@ -164,7 +166,7 @@ def read_catalog(session: Session) -> Catalog:
     ).all()
     by_country: dict[str | None, list[Service]] = {}
     for row in services:
-        by_country.setdefault(row.country_code, []).append(_service(row))
+        by_country.setdefault(row.country_code, []).append(service_from_row(row))
     countries = {
         row.code: Country(
             code=row.code,
@@ -183,6 +185,40 @@ def read_catalog(session: Session) -> Catalog:
         countries=countries,
         global_services=tuple(by_country.get(None, ())),
     )
+
+
+def replace_service(session: Session, service: Service, country_code: str | None) -> None:
+    """Insert or replace one service (keeping its place in the list); the caller bumps the version."""
+    existing = session.get(ServiceRow, service.id)
+    position = existing.position if existing is not None else _next_position(session)
+    if existing is not None:
+        session.delete(existing)
+        session.flush()
+    session.add(_service_row(service, country_code, position))
+    session.flush()
+
+
+def _next_position(session: Session) -> int:
+    return int(session.scalar(sa.select(sa.func.coalesce(sa.func.max(ServiceRow.position), -1))) or 0) + 1
+
+
+def replace_country(session: Session, country: Country) -> None:
+    """Insert or replace a country's name, sources and emergency numbers (its services stay)."""
+    row = session.get(CountryRow, country.code) or CountryRow(code=country.code)
+    row.name = country.name
+    row.sources = list(country.sources)
+    row.emergency = [
+        EmergencyNumberRow(number=n.number, purpose=n.purpose, urgent=n.urgent, position=i)
+        for i, n in enumerate(country.emergency)
+    ]
+    session.add(row)
+    session.flush()
+
+
+def every_service(session: Session) -> list[tuple[str | None, Service]]:
+    """(country code, service) for every service, whatever its status, in directory order."""
+    rows = session.scalars(sa.select(ServiceRow).order_by(ServiceRow.position)).all()
+    return [(row.country_code, service_from_row(row)) for row in rows]
 
 
 def directory_version(session: Session) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gettext
 import re
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -101,12 +102,27 @@ class Translator:
 
 
 _translator: Translator | None = None
+_signature: tuple[float, ...] = ()
+_checked_at = 0.0
+#: How often (seconds) the running bot looks for recompiled catalogs (``lantern i18n reload``).
+RELOAD_CHECK_SECONDS = 2.0
+
+
+def catalog_signature(locales_dir: Path = LOCALES_DIR) -> tuple[float, ...]:
+    """The modification times of the compiled catalogs; it changes when they are rebuilt."""
+    files = (locales_dir / language / "LC_MESSAGES" / "messages.mo" for language in SUPPORTED_LANGUAGES[1:])
+    return tuple(path.stat().st_mtime if path.exists() else 0.0 for path in files)
 
 
 def translator() -> Translator:
-    global _translator
-    if _translator is None:
-        _translator = Translator()
+    """The loaded catalogs, reloaded when the ``.mo`` files change (checked every few seconds, no restart)."""
+    global _translator, _signature, _checked_at
+    now = time.monotonic()
+    if _translator is None or now - _checked_at >= RELOAD_CHECK_SECONDS:
+        _checked_at = now
+        signature = catalog_signature()
+        if _translator is None or signature != _signature:
+            _translator, _signature = Translator(), signature
     return _translator
 
 

@@ -1,4 +1,4 @@
-"""Alembic environment for the helpline directory tables (only tables named ``directory_*``).
+"""Alembic environment for Lantern's own tables (``directory_*``, ``staff_*``, ``insight_*``).
 
 Rasa's tracker tables share the database; they are left alone.  The database
 URL comes from the Alembic config (set by :mod:`bot.directory.db`).
@@ -12,13 +12,17 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from bot.directory.models import metadata
+from bot.insight import models as _insight_models  # noqa: F401  (registers the tables)
+from bot.staff import models as _staff_models  # noqa: F401
+
+OWN_TABLES = ("directory_", "staff_", "insight_")
 
 config = context.config
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
     if type_ == "table":
-        return bool(name and name.startswith("directory_"))
+        return bool(name and name.startswith(OWN_TABLES))
     return True
 
 

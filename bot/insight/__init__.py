@@ -1,0 +1,1 @@
+"""Insight without surveillance: per-day counters of intents, fallbacks, escalations, countries and languages."""
