@@ -174,11 +174,11 @@ async def import_file(request: Request, actor: Actor, body: bytes) -> ImportOut:
         if plan.problems:
             raise workflow.Invalid(list(plan.problems))
         changes = [
-            ImportChangeOut(entity=c.entity, entity_id=c.entity_id, kind=c.kind, changes=_changes(c.changes))
+            ImportChangeOut(entity=c.entity, entity_id=c.entity_id, kind=c.kind, changes=_changes(list(c.fields)))
             for c in plan.changes
         ]
         if not apply:
-            return ImportOut(applied=False, problems=[], changes=changes, summary=transfer.describe_plan(plan))
+            return ImportOut(applied=False, problems=[], changes=changes, summary=transfer.format_plan(plan))
         result = transfer.apply_import(session, plan, actor, publish_now)
         return ImportOut(applied=True, problems=[], changes=changes, summary=transfer.describe_result(result))
 

@@ -113,6 +113,8 @@ async def token_create(request: Request, who: SignedIn, form: FormData) -> Respo
 async def token_revoke(request: Request, who: SignedIn, form: FormData) -> Response:
     try:
         await in_db(request, accounts.revoke_token, who.actor, int(request.path_params["token_id"]))
+    except workflow.NotFound as missing:
+        return message_page(request, who, 404, "Token not revoked", str(missing))
     except (workflow.WorkflowError, PermissionError) as refused:
         return message_page(request, who, 403, "Token not revoked", str(refused))
     return redirect("/admin/account", "Token revoked.")

@@ -212,7 +212,12 @@ async def save_service(request: Request, who: SignedIn, form: FormData) -> Respo
     document, problems = document_from_form(form, base)
     if service_id:
         document["id"] = service_id
-    if not problems:
+    if problems:
+        try:
+            problems += await in_db(request, workflow.problems_of, "service", document)
+        except (TypeError, ValueError):
+            pass
+    else:
         try:
             draft = await in_db(request, workflow.save_draft, who.actor, "service", document)
         except workflow.Invalid as invalid:
