@@ -10,7 +10,7 @@ from bot.directory.models import Base
 METRICS = ("intent", "fallback", "escalation", "country", "language", "conversation")
 
 
-class InsightCount(Base):  # type: ignore[misc,valid-type]
+class InsightCount(Base):  # type: ignore[misc]
     __tablename__ = "insight_counts"
 
     day = sa.Column(sa.Date, primary_key=True)
