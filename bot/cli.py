@@ -229,8 +229,10 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         i18n.add_parser(name, help=text).set_defaults(handler=cmd_i18n)
     from bot.staff import cli as staff_cli
+    from bot.staff import transfer
 
     staff_cli.register(commands)
+    transfer.register(commands)
     return parser
 
 

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import phonenumbers
+
 from bot.directory.catalog import Country, EmergencyNumber, Hours, Service, parse_hours, parse_service
 from bot.directory.seed import DAYS, Problem, _hours_problems, _service_problems, phone_is_valid
 
@@ -163,11 +165,19 @@ def country_problems(doc: Document) -> list[Problem]:
     if not country.emergency:
         problems.append(Problem(row, "emergency", "at least one emergency number is required"))
     for number in country.emergency:
-        if not phone_is_valid(number.number, country.code):
+        if not (phone_is_valid(number.number, country.code) or _emergency_number(number.number, country.code)):
             problems.append(Problem(row, "emergency", f"{number.number!r} is not a valid number for {country.code}"))
     if not country.sources:
         problems.append(Problem(row, "sources", "at least one source URL is required"))
     return problems
+
+
+def _emergency_number(number: str, region: str) -> bool:
+    """Numbers such as France's 17 are too short for a short code but are known emergency numbers."""
+    try:
+        return bool(phonenumbers.is_emergency_number(number, region))
+    except Exception:  # phonenumbers raises on malformed input in a few versions
+        return False
 
 
 # --- opening hours in one line -------------------------------------------------------------------------

@@ -62,7 +62,14 @@ def _service_row(service: Service, country_code: str | None, position: int) -> S
         position=position,
     )
     row.contacts = [
-        ContactRow(kind=c.kind, value=c.value, instructions=c.instructions, display_alias=c.display_alias, position=i)
+        ContactRow(
+            kind=c.kind,
+            value=c.value,
+            instructions=c.instructions,
+            display_alias=c.display_alias,
+            hours=hours_to_json(c.hours),
+            position=i,
+        )
         for i, c in enumerate(service.contacts)
     ]
     if service.hours:
@@ -188,13 +195,21 @@ def read_catalog(session: Session) -> Catalog:
 
 
 def replace_service(session: Session, service: Service, country_code: str | None) -> None:
-    """Insert or replace one service (keeping its place in the list); the caller bumps the version."""
+    """Insert or update a service in place (its position and problem reports stay); the caller bumps the version."""
     existing = session.get(ServiceRow, service.id)
-    position = existing.position if existing is not None else _next_position(session)
-    if existing is not None:
-        session.delete(existing)
+    if existing is None:
+        session.add(_service_row(service, country_code, _next_position(session)))
         session.flush()
-    session.add(_service_row(service, country_code, position))
+        return
+    fresh = _service_row(service, country_code, existing.position)
+    for column in ServiceRow.__table__.columns:
+        if column.key != "id":
+            setattr(existing, column.key, getattr(fresh, column.key))
+    existing.contacts = list(fresh.contacts)
+    existing.hours = None
+    session.flush()
+    if fresh.hours is not None:
+        existing.hours = fresh.hours
     session.flush()
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
@@ -92,7 +91,9 @@ def test_an_invalid_number_in_a_draft_is_refused_with_the_field_named(api: tuple
     assert refused.json()["problems"][0]["field"] == "contacts.phone"
 
 
-def test_a_csv_import_with_one_invalid_number_writes_nothing_and_names_the_row(api: tuple[Staff, dict[str, str]]) -> None:
+def test_a_csv_import_with_one_invalid_number_writes_nothing_and_names_the_row(
+    api: tuple[Staff, dict[str, str]],
+) -> None:
     staff, tokens = api
     client = staff.client()
     exported = client.get("/api/export?country=GB", headers=_auth(tokens["viewer"])).text

@@ -75,10 +75,17 @@ def test_the_route_table_covers_every_console_route(staff: Staff) -> None:
         for route in console_routes()
         if hasattr(route, "methods") and route.methods  # type: ignore[attr-defined]
         for method in route.methods  # type: ignore[attr-defined]
-        if method in ("GET", "POST") and not route.path.startswith(("/admin/sign-"))  # type: ignore[attr-defined]
+        if method in ("GET", "POST") and not route.path.startswith("/admin/sign-")  # type: ignore[attr-defined]
     }
     tested = {
-        (method, re.sub(r"/(GB|global|childline-gb|999|1)(?=/|$)|(?<=/export)\.(csv|yaml)$", lambda m: "/{x}" if m.group(1) else ".{x}", path))
+        (
+            method,
+            re.sub(
+                r"/(GB|global|childline-gb|999|1)(?=/|$)|(?<=/export)\.(csv|yaml)$",
+                lambda m: "/{x}" if m.group(1) else ".{x}",
+                path,
+            ),
+        )
         for method, path, _ in ROUTES
     }
     normalised = {(m, re.sub(r"\{[^}]+\}", "{x}", p)) for m, p in declared}
@@ -136,7 +143,10 @@ def test_a_publisher_changes_childlines_number_sees_the_diff_publishes_and_the_b
     saved = publisher.post("/admin/services/childline-gb/edit", data=dict(form, contact_value_0=NEW_NUMBER))
     assert saved.status_code == 303
     draft_page = publisher.get(saved.headers["location"])
-    assert re.search(r"contacts\[0\]\.value</th><td class=\"before\">0800 1111</td><td class=\"after\">0808 800 5000", draft_page.text)
+    assert re.search(
+        r"contacts\[0\]\.value</th><td class=\"before\">0800 1111</td><td class=\"after\">0808 800 5000",
+        draft_page.text,
+    )
     assert [c.value for c in cache.get().country("GB").services[0].contacts] == ["0800 1111"], "a draft is not live"
     draft_id = saved.headers["location"].split("?")[0].rsplit("/", 1)[1]
     published = publisher.post(f"/admin/drafts/{draft_id}/publish", data={"csrf": csrf_of(publisher)})
@@ -193,7 +203,9 @@ def test_a_form_without_the_csrf_token_is_refused(staff: Staff) -> None:
     assert editor.post("/admin/services/childline-gb/edit", data=dict(form, csrf=csrf_of(other))).status_code == 403
 
 
-def test_sessions_end_after_idle_time_and_at_their_absolute_expiry(staff: Staff, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sessions_end_after_idle_time_and_at_their_absolute_expiry(
+    staff: Staff, monkeypatch: pytest.MonkeyPatch
+) -> None:
     viewer = staff.client("viewer")
     assert viewer.get("/admin").status_code == 200
     start = audit.now()
@@ -229,7 +241,11 @@ def test_a_disabled_account_is_signed_out_and_cannot_sign_in_but_its_history_sta
     editor.post("/admin/services/childline-gb/edit", data=dict(form, contact_value_0=NEW_NUMBER))
     admin = staff.client("admin")
     accounts_page = admin.get("/admin/accounts").text
-    account_id = re.search(r'action="/admin/accounts/(\d+)"[^>]*>.*?editor@example.org|editor@example.org.*?action="/admin/accounts/(\d+)"', accounts_page, re.S)
+    account_id = re.search(
+        r'action="/admin/accounts/(\d+)"[^>]*>.*?editor@example.org|editor@example.org.*?action="/admin/accounts/(\d+)"',
+        accounts_page,
+        re.S,
+    )
     assert account_id
     number = account_id.group(1) or account_id.group(2)
     assert admin.post(f"/admin/accounts/{number}", data={"csrf": csrf_of(admin), "disable": "1"}).status_code == 303

@@ -159,3 +159,15 @@ def test_the_dashboard_lists_reported_and_stale_services_oldest_first(engine: sa
     assert len(later) > 10
     assert later[0].reason.startswith("reported wrong") or later[0].verified_on <= later[-1].verified_on
     assert [a.verified_on for a in later] == sorted(a.verified_on for a in later)
+
+
+def test_publishing_a_change_keeps_the_services_open_problem_reports(engine: sa.engine.Engine) -> None:
+    with Session(engine, future=True) as session, session.begin():
+        editor, publisher = _actor(session, "editor"), _actor(session, "publisher")
+        workflow.report_problem(session, editor, "childline-gb", "phone", "the number rings out")
+        live = workflow.published_document(session, "service", "childline-gb")
+        assert live is not None
+        draft = workflow.save_draft(session, editor, "service", dict(live, name="Childline (UK)"))
+        workflow.publish(session, publisher, draft.id)
+        reported = [a.service_id for a in workflow.needing_attention(session, dt.date(2026, 11, 21), 180)]
+    assert reported == ["childline-gb"], "only 'mark verified' resolves a report"

@@ -213,10 +213,7 @@ async def save_service(request: Request, who: SignedIn, form: FormData) -> Respo
     if service_id:
         document["id"] = service_id
     if problems:
-        try:
-            problems += await in_db(request, workflow.problems_of, "service", document)
-        except (TypeError, ValueError):
-            pass
+        problems += await in_db(request, workflow.problems_of, "service", document)
     else:
         try:
             draft = await in_db(request, workflow.save_draft, who.actor, "service", document)

@@ -36,8 +36,13 @@ async def export(request: Request, who: SignedIn) -> Response:
 
     kind = request.path_params["kind"]
     country = request.query_params.get("country", "").strip().upper() or None
+    if kind not in ("csv", "yaml"):
+        return message_page(request, who, 404, "Not found", "Exports are .csv or .yaml.")
     writer = transfer.export_csv if kind == "csv" else transfer.export_yaml
-    text = await in_db(request, writer, country)
+    try:
+        text = await in_db(request, writer, country)
+    except workflow.NotFound as missing:
+        return message_page(request, who, 404, "Not found", str(missing))
     name = f"lantern-directory{'-' + country if country else ''}.{kind}"
     media = "text/csv; charset=utf-8" if kind == "csv" else "application/yaml; charset=utf-8"
     headers = dict(SECURITY_HEADERS, **{"Content-Disposition": f'attachment; filename="{name}"'})
@@ -67,6 +72,7 @@ async def upload(request: Request, who: SignedIn, form: FormData) -> Response:
         country=country or "",
         content=base64.b64encode(data).decode(),
         digest=hashlib.sha256(data).hexdigest(),
+        reviewed=plan.fingerprint,
         can_publish=allows(who.actor.role, PUBLISH),
         status_code=422 if plan.problems else 200,
     )
@@ -89,10 +95,11 @@ async def apply(request: Request, who: SignedIn, form: FormData) -> Response:
     filename = str(form.get("filename") or "import.csv")
     country = str(form.get("country") or "").strip().upper() or None
     publish = bool(form.get("publish"))
+    reviewed = str(form.get("reviewed") or "")
 
     def run(session: Any) -> Any:
         plan = transfer.plan_import(session, data, filename, country)
-        return transfer.apply_import(session, plan, who.actor, publish)
+        return transfer.apply_import(session, plan, who.actor, publish, reviewed=reviewed)
 
     try:
         result = await in_db(request, run)
