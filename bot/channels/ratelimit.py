@@ -54,7 +54,7 @@ class SlidingWindow:
         now = self._clock()
         while window and now - window[0] >= self.window:
             window.popleft()
-        return bool(window) and len(window) >= self.limit
+        return window is not None and len(window) >= self.limit
 
     def _sweep(self, now: float) -> None:
         idle = [key for key, window in self._events.items() if not window or now - window[-1] >= self.window]

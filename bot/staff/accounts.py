@@ -57,11 +57,14 @@ def _check(email: str, password: str | None, role: str) -> list[Problem]:
 
 
 def find_account(session: Session, email: str) -> StaffAccount | None:
-    return session.scalars(sa.select(StaffAccount).where(StaffAccount.email == email.strip().lower())).first()
+    found: StaffAccount | None = session.scalars(
+        sa.select(StaffAccount).where(StaffAccount.email == email.strip().lower())
+    ).first()
+    return found
 
 
 def get_account(session: Session, account_id: int) -> StaffAccount:
-    account = session.get(StaffAccount, account_id)
+    account: StaffAccount | None = session.get(StaffAccount, account_id)
     if account is None:
         raise NotFound(f"There is no account number {account_id}.")
     return account

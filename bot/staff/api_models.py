@@ -10,13 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import BaseModel, Extra, Field, constr
+from pydantic import BaseModel, ConstrainedStr, Extra, Field, constr
 
 from bot.directory.models import CONTACT_KINDS, SERVICE_KINDS
 from bot.staff.models import ROLES
 
-Text = constr(max_length=2000)
-Short = constr(max_length=300)
+
+class Text(ConstrainedStr):
+    max_length = 2000
+
+
+class Short(ConstrainedStr):
+    max_length = 300
 
 
 class Strict(BaseModel):
@@ -36,8 +41,8 @@ class HoursDoc(Strict):
 
 class ContactDoc(Strict):
     kind: str = Field(..., enum=list(CONTACT_KINDS))
-    value: Short  # type: ignore[valid-type]
-    instructions: Short | None = None  # type: ignore[valid-type]
+    value: Short
+    instructions: Short | None = None
     display_alias: constr(max_length=50) | None = None  # type: ignore[valid-type]
     hours: HoursDoc | None = None
 
@@ -52,10 +57,10 @@ class ServiceDoc(Strict):
 
     id: constr(max_length=80)  # type: ignore[valid-type]
     country: constr(min_length=2, max_length=2) | None = None  # type: ignore[valid-type]
-    name: Short  # type: ignore[valid-type]
+    name: Short
     kind: str = Field(..., enum=list(SERVICE_KINDS))
-    operator: Short | None = None  # type: ignore[valid-type]
-    description: Text | None = None  # type: ignore[valid-type]
+    operator: Short | None = None
+    description: Text | None = None
     website: constr(max_length=500) | None = None  # type: ignore[valid-type]
     image_age: constr(max_length=20) | None = None  # type: ignore[valid-type]
     free: bool | None = None
@@ -63,16 +68,16 @@ class ServiceDoc(Strict):
     ages: Ages | None = None
     contacts: list[ContactDoc] = Field(default_factory=list)
     hours: HoursDoc | None = None
-    roles: list[Short] = Field(default_factory=list)  # type: ignore[valid-type]
+    roles: list[Short] = Field(default_factory=list)
     languages: list[constr(max_length=10)] = Field(default_factory=list)  # type: ignore[valid-type]
     countries: list[constr(max_length=2)] = Field(default_factory=list)  # type: ignore[valid-type]
-    limits: list[Text] = Field(default_factory=list)  # type: ignore[valid-type]
-    notes: list[Text] = Field(default_factory=list)  # type: ignore[valid-type]
+    limits: list[Text] = Field(default_factory=list)
+    notes: list[Text] = Field(default_factory=list)
     description_translations: dict[constr(max_length=10), Text] = Field(default_factory=dict)  # type: ignore[valid-type]
     sources: list[constr(max_length=500)]  # type: ignore[valid-type]
     status: str = Field("draft", enum=["draft", "published", "retired"])
     verified_on: dt.date | None = None
-    verified_by: Short | None = None  # type: ignore[valid-type]
+    verified_by: Short | None = None
     verified_source: constr(max_length=500) | None = None  # type: ignore[valid-type]
 
 

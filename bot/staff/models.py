@@ -16,7 +16,7 @@ from bot.directory.models import Base
 ROLES = ("viewer", "editor", "publisher", "admin")
 
 
-class StaffAccount(Base):  # type: ignore[misc,valid-type]
+class StaffAccount(Base):  # type: ignore[misc]
     __tablename__ = "staff_accounts"
 
     id = sa.Column(sa.Integer, primary_key=True)
@@ -28,7 +28,7 @@ class StaffAccount(Base):  # type: ignore[misc,valid-type]
     disabled_at = sa.Column(sa.DateTime(timezone=True))
 
 
-class StaffSession(Base):  # type: ignore[misc,valid-type]
+class StaffSession(Base):  # type: ignore[misc]
     """A signed-in browser: the cookie holds the token, the table its hash."""
 
     __tablename__ = "staff_sessions"
@@ -41,7 +41,7 @@ class StaffSession(Base):  # type: ignore[misc,valid-type]
     last_seen = sa.Column(sa.DateTime(timezone=True), nullable=False)
 
 
-class ApiToken(Base):  # type: ignore[misc,valid-type]
+class ApiToken(Base):  # type: ignore[misc]
     """A partner integration's bearer token, scoped to a role no higher than its account's."""
 
     __tablename__ = "staff_api_tokens"
@@ -55,7 +55,7 @@ class ApiToken(Base):  # type: ignore[misc,valid-type]
     revoked_at = sa.Column(sa.DateTime(timezone=True))
 
 
-class Draft(Base):  # type: ignore[misc,valid-type]
+class Draft(Base):  # type: ignore[misc]
     """A proposed change to one country or service; it reaches the bot only when published."""
 
     __tablename__ = "staff_drafts"
@@ -73,7 +73,7 @@ class Draft(Base):  # type: ignore[misc,valid-type]
     decided_at = sa.Column(sa.DateTime(timezone=True))
 
 
-class ProblemReport(Base):  # type: ignore[misc,valid-type]
+class ProblemReport(Base):  # type: ignore[misc]
     """Someone said a service's number or website is wrong; open until a publisher resolves it."""
 
     __tablename__ = "staff_problem_reports"
@@ -87,7 +87,7 @@ class ProblemReport(Base):  # type: ignore[misc,valid-type]
     resolved_at = sa.Column(sa.DateTime(timezone=True))
 
 
-class AuditEntry(Base):  # type: ignore[misc,valid-type]
+class AuditEntry(Base):  # type: ignore[misc]
     """One change: who, when, what, before and after.  Never updated, never deleted."""
 
     __tablename__ = "staff_audit_log"

@@ -63,7 +63,7 @@ def _nlg() -> Any:
 
 
 def _slots(country: str | None, audience: str | None, language: str) -> dict[str, Any]:
-    slots = {name: None for name in (_domain().get("slots") or {})}
+    slots: dict[str, Any] = {name: None for name in (_domain().get("slots") or {})}
     slots.update(country=country, audience=audience, language=language)
     return slots
 

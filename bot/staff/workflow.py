@@ -96,13 +96,14 @@ def entity_id_of(entity: str, document: Document) -> str:
 
 
 def open_draft(session: Session, entity: str, entity_id: str) -> Draft | None:
-    return session.scalars(
+    found: Draft | None = session.scalars(
         sa.select(Draft).where(Draft.entity == entity, Draft.entity_id == entity_id, Draft.status == "open")
     ).first()
+    return found
 
 
 def get_draft(session: Session, draft_id: int) -> Draft:
-    draft = session.get(Draft, draft_id)
+    draft: Draft | None = session.get(Draft, draft_id)
     if draft is None:
         raise NotFound(f"There is no draft number {draft_id}.")
     return draft
@@ -200,7 +201,7 @@ def discard(session: Session, actor: Actor, draft_id: int) -> None:
 
 
 def _service_row(session: Session, service_id: str) -> ServiceRow:
-    row = session.get(ServiceRow, service_id)
+    row: ServiceRow | None = session.get(ServiceRow, service_id)
     if row is None:
         raise NotFound(f"There is no service called {service_id!r}.")
     return row

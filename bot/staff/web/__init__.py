@@ -22,7 +22,7 @@ from bot.staff import workflow
 from bot.staff.accounts import SignedIn
 from bot.staff.models import Draft
 from bot.staff.roles import VIEW
-from bot.staff.web import auth, directory, drafts
+from bot.staff.web import admin, auth, directory, drafts, tools
 from bot.staff.web.common import in_db, page, render
 
 STATIC = Path(__file__).with_name("static")
@@ -47,8 +47,6 @@ async def home(request: Request, who: SignedIn) -> Response:
 
 
 def console_routes() -> list[BaseRoute]:
-    from bot.staff.web import admin, tools
-
     return [
         Route("/admin", home),
         Route("/admin/sign-in", auth.sign_in_page, methods=["GET"]),

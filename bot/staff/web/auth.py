@@ -14,6 +14,7 @@ import hmac
 import secrets
 from urllib.parse import urlsplit
 
+from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
@@ -77,9 +78,9 @@ async def sign_in(request: Request) -> Response:
         )
     password = str(form.get("password") or "")
 
-    def attempt(session: object) -> SignedIn | None:
-        account = accounts.authenticate(session, email, password)  # type: ignore[arg-type]
-        return accounts.start_session(session, account, state.lifetime) if account else None  # type: ignore[arg-type]
+    def attempt(session: Session) -> SignedIn | None:
+        account = accounts.authenticate(session, email, password)
+        return accounts.start_session(session, account, state.lifetime) if account else None
 
     who = await in_db(request, attempt)
     if who is None:

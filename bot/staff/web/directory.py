@@ -117,7 +117,10 @@ def form_fields(document: Document) -> dict[str, Any]:
 
 def document_from_form(form: FormData, base: Document) -> tuple[Document, list[Problem]]:
     """Merge the submitted form into ``base`` (fields the form does not show are kept)."""
-    get = lambda name: str(form.get(name) or "").strip()  # noqa: E731
+
+    def get(name: str) -> str:
+        return str(form.get(name) or "").strip()
+
     document = dict(base)
     row = get("id") or str(base.get("id") or "?")
     document.update(id=row, name=get("name"), kind=get("kind"), sources=lines(get("sources")))

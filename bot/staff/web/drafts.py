@@ -115,7 +115,9 @@ async def edit_country(request: Request, who: SignedIn) -> Response:
 
 
 def country_from_form(form: FormData, code: str) -> Document:
-    get = lambda name: str(form.get(name) or "").strip()  # noqa: E731
+    def get(name: str) -> str:
+        return str(form.get(name) or "").strip()
+
     numbers = []
     index = 0
     while f"number_{index}" in form:
