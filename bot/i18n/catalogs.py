@@ -108,8 +108,9 @@ _checked_at = 0.0
 RELOAD_CHECK_SECONDS = 2.0
 
 
-def catalog_signature(locales_dir: Path = LOCALES_DIR) -> tuple[float, ...]:
+def catalog_signature(locales_dir: Path | None = None) -> tuple[float, ...]:
     """The modification times of the compiled catalogs; it changes when they are rebuilt."""
+    locales_dir = locales_dir or LOCALES_DIR
     files = (locales_dir / language / "LC_MESSAGES" / "messages.mo" for language in SUPPORTED_LANGUAGES[1:])
     return tuple(path.stat().st_mtime if path.exists() else 0.0 for path in files)
 
@@ -122,7 +123,7 @@ def translator() -> Translator:
         _checked_at = now
         signature = catalog_signature()
         if _translator is None or signature != _signature:
-            _translator, _signature = Translator(), signature
+            _translator, _signature = Translator(LOCALES_DIR), signature
     return _translator
 
 
