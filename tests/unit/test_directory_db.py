@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,23 +14,6 @@ from bot.directory.seed import SeedError, seed
 from bot.directory.store import DirectoryCache, bump_version, directory_version
 
 POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'directory.db'}"
-        return
-    schema = f"lantern_test_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(POSTGRES, future=True)
-    with admin.begin() as connection:
-        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{POSTGRES}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 def _count(engine: sa.engine.Engine, table: type) -> int:

@@ -11,10 +11,9 @@ import asyncio
 import logging
 import threading
 import time
-import uuid
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,26 +40,11 @@ SECRET_WORDS = ("Hollingsworth", "Riverside", "Academy", "teacher", "zorblax", "
 INTENTS = known_intents(PROJECT_ROOT / "domain.yml")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A freshly migrated database: a SQLite file, or a throw-away PostgreSQL schema."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'insight.db'}"
-        upgrade(url)
-        yield url
-        return
-    schema = f"lantern_test_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(POSTGRES, future=True)
-    with admin.begin() as connection:
-        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        url = f"{POSTGRES}?options=-csearch_path%3D{schema}"
-        upgrade(url)
-        yield url
-    finally:
-        with admin.begin() as connection:
-            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+@pytest.fixture
+def db_url(db_url: str) -> str:
+    """A freshly migrated database (SQLite and PostgreSQL, from tests/conftest.py)."""
+    upgrade(db_url)
+    return db_url
 
 
 def _user_event(

@@ -6,9 +6,7 @@ Runs on SQLite and PostgreSQL (a throw-away schema), like production.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -20,32 +18,14 @@ from bot.staff.audit import SYSTEM, Actor
 from bot.staff.models import AuditEntry
 from bot.staff.roles import Forbidden
 
-POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
 
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sa.engine.Engine]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'staff.db'}"
-        prepare(url)
-        made = make_engine(url)
-        yield made
-        made.dispose()
-        return
-    schema = f"lantern_staff_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(POSTGRES, future=True)
-    with admin.begin() as connection:
-        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    url = f"{POSTGRES}?options=-csearch_path%3D{schema}"
-    try:
-        prepare(url)
-        made = make_engine(url)
-        yield made
-        made.dispose()
-    finally:
-        with admin.begin() as connection:
-            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+@pytest.fixture
+def engine(db_url: str) -> Iterator[sa.engine.Engine]:
+    """The seeded directory with the staff tables, on SQLite and PostgreSQL."""
+    prepare(db_url)
+    made = make_engine(db_url)
+    yield made
+    made.dispose()
 
 
 def _actor(session: Session, role: str) -> Actor:

@@ -34,7 +34,6 @@ from bot.staff.transfer import ImportPlan, apply_import, export_csv, export_yaml
 from bot.staff.transfer_common import load_snapshot
 from bot.staff.transfer_csv import COLUMNS
 from bot.staff.workflow import Invalid, WorkflowError
-from tests.unit.test_directory_db import db_url  # noqa: F401  (SQLite and PostgreSQL, a fresh schema per test)
 
 FILES = Path(__file__).with_name("transfer_files")
 
@@ -50,7 +49,7 @@ def _seeded(url: str) -> sa.engine.Engine:
 
 
 @pytest.fixture
-def engine(db_url: str) -> Iterator[sa.engine.Engine]:  # noqa: F811
+def engine(db_url: str) -> Iterator[sa.engine.Engine]:
     """The seeded directory, on SQLite and on PostgreSQL."""
     engine = _seeded(db_url)
     yield engine
