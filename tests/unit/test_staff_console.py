@@ -53,6 +53,8 @@ ROUTES: list[tuple[str, str, str]] = [
     ("POST", "/admin/services/new", "editor"),
     ("GET", "/admin/countries/GB/edit", "editor"),
     ("POST", "/admin/countries/GB/edit", "editor"),
+    ("GET", "/admin/countries/new", "editor"),
+    ("POST", "/admin/countries/new", "editor"),
     ("POST", "/admin/drafts/999/discard", "editor"),
     ("POST", "/admin/import", "editor"),
     ("POST", "/admin/import/apply", "editor"),
@@ -254,3 +256,25 @@ def test_a_disabled_account_is_signed_out_and_cannot_sign_in_but_its_history_sta
     with Session(staff.engine, future=True) as session:
         actors = set(session.scalars(sa.select(AuditEntry.actor)).all())
     assert "editor@example.org" in actors
+
+
+def test_an_editor_adds_a_country_and_a_publisher_publishes_it(staff: Staff) -> None:
+    editor = staff.client("editor")
+    form = {
+        "csrf": csrf_of(editor),
+        "code": "lu",
+        "name": "Luxembourg",
+        "number_0": "112",
+        "urgent_0": "1",
+        "number_1": "",
+        "sources": "https://example.org/luxembourg-emergency",
+    }
+    saved = editor.post("/admin/countries/new", data=form)
+    assert saved.status_code == 303
+    again = editor.post("/admin/countries/new", data=dict(form, code="GB"))
+    assert again.status_code == 422 and "already in the directory" in again.text
+    draft_id = saved.headers["location"].split("?")[0].rsplit("/", 1)[1]
+    publisher = staff.client("publisher")
+    assert publisher.post(f"/admin/drafts/{draft_id}/publish", data={"csrf": csrf_of(publisher)}).status_code == 303
+    country = DirectoryCache(staff.engine).get().country("LU")
+    assert country is not None and [n.number for n in country.emergency] == ["112"]

@@ -53,6 +53,8 @@ def console_routes() -> list[BaseRoute]:
         Route("/admin/sign-in", auth.sign_in, methods=["POST"]),
         Route("/admin/sign-out", auth.sign_out, methods=["POST"]),
         Route("/admin/directory", directory.directory),
+        Route("/admin/countries/new", drafts.new_country, methods=["GET"]),
+        Route("/admin/countries/new", drafts.save_country, methods=["POST"]),
         Route("/admin/countries/{code}", directory.country),
         Route("/admin/countries/{code}/edit", drafts.edit_country, methods=["GET"]),
         Route("/admin/countries/{code}/edit", drafts.save_country, methods=["POST"]),

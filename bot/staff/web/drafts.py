@@ -131,8 +131,26 @@ def country_from_form(form: FormData, code: str) -> Document:
 
 
 @page(EDIT)
+async def new_country(request: Request, who: SignedIn) -> Response:
+    blank: Document = {"code": "", "name": "", "emergency": [], "sources": []}
+    return render(request, "country_form.html", who, fields=_country_fields(blank), problems=[], new=True)
+
+
+@page(EDIT)
 async def save_country(request: Request, who: SignedIn, form: FormData) -> Response:
-    code = request.path_params["code"].upper()
+    new = "code" not in request.path_params
+    code = (str(form.get("code") or "") if new else request.path_params["code"]).strip().upper()
+    if new and await in_db(request, workflow.published_document, "country", code) is not None:
+        problem = Problem(code, "code", "this country is already in the directory: edit it from its page")
+        return render(
+            request,
+            "country_form.html",
+            who,
+            status_code=422,
+            fields=_country_fields(country_from_form(form, code)),
+            problems=[problem],
+            new=True,
+        )
     document = country_from_form(form, code)
     try:
         saved = await in_db(request, workflow.save_draft, who.actor, "country", document)
