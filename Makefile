@@ -31,6 +31,14 @@ $(WEBCHAT): tests/webchat/package-lock.json
 
 install: $(STAMP)
 
+# schemathesis for the staff API test, in its own environment (Rasa pins an older jsonschema and pytest).
+SCHEMATHESIS := .venv-schemathesis/.installed
+$(SCHEMATHESIS): tests/schemathesis/requirements.lock
+	@test -x .venv-schemathesis/bin/python || $(PYTHON) -m venv .venv-schemathesis
+	@echo "Installing schemathesis for the API test into .venv-schemathesis..."
+	.venv-schemathesis/bin/pip install --quiet --disable-pip-version-check -r tests/schemathesis/requirements.lock
+	@touch $(SCHEMATHESIS)
+
 # The browser tests drive Debian's Chromium (Playwright cannot download browsers here).
 chromium:
 	@test -x /usr/bin/chromium || { echo "The browser tests need Debian's Chromium: sudo apt-get install chromium" >&2; exit 1; }
@@ -71,7 +79,7 @@ stories: train
 nlu: train
 	$(BIN)/python -m bot.evaluation --model models --out $(REPORTS)/nlu
 
-e2e: train catalogs chromium $(WEBCHAT)
+e2e: train catalogs chromium $(WEBCHAT) $(SCHEMATHESIS)
 	$(BIN)/pytest -q -m stack -rP
 
 test: lint validate i18n-check unit stories nlu e2e

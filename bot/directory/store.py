@@ -95,16 +95,8 @@ def bump_version(session: Session) -> int:
 
 def write_catalog(session: Session, catalog: Catalog) -> None:
     """Insert or replace every country and service of ``catalog`` (by code and id)."""
-    for code, country in catalog.countries.items():
-        row = session.get(CountryRow, code) or CountryRow(code=code)
-        row.name = country.name
-        row.sources = list(country.sources)
-        row.emergency = [
-            EmergencyNumberRow(number=n.number, purpose=n.purpose, urgent=n.urgent, position=i)
-            for i, n in enumerate(country.emergency)
-        ]
-        session.add(row)
-    session.flush()
+    for country in catalog.countries.values():
+        replace_country(session, country)
     services: list[tuple[str | None, Service]] = [(None, s) for s in catalog.global_services] + [
         (code, s) for code, country in catalog.countries.items() for s in country.services
     ]
@@ -175,15 +167,7 @@ def read_catalog(session: Session) -> Catalog:
     for row in services:
         by_country.setdefault(row.country_code, []).append(service_from_row(row))
     countries = {
-        row.code: Country(
-            code=row.code,
-            name=row.name,
-            emergency=tuple(
-                EmergencyNumber(number=n.number, purpose=n.purpose, urgent=n.urgent) for n in row.emergency
-            ),
-            services=tuple(by_country.get(row.code, ())),
-            sources=tuple(row.sources or ()),
-        )
+        row.code: country_from_row(row, tuple(by_country.get(row.code, ())))
         for row in session.scalars(sa.select(CountryRow).order_by(CountryRow.code)).all()
     }
     dates = [s.verified_on for group in by_country.values() for s in group]
@@ -215,6 +199,16 @@ def replace_service(session: Session, service: Service, country_code: str | None
 
 def _next_position(session: Session) -> int:
     return int(session.scalar(sa.select(sa.func.coalesce(sa.func.max(ServiceRow.position), -1))) or 0) + 1
+
+
+def country_from_row(row: CountryRow, services: tuple[Service, ...] = ()) -> Country:
+    return Country(
+        code=row.code,
+        name=row.name,
+        emergency=tuple(EmergencyNumber(number=n.number, purpose=n.purpose, urgent=n.urgent) for n in row.emergency),
+        services=services,
+        sources=tuple(row.sources or ()),
+    )
 
 
 def replace_country(session: Session, country: Country) -> None:

@@ -13,6 +13,7 @@ The schema is built from the route table below and the pydantic models in
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +44,7 @@ from bot.staff.roles import ADMIN, EDIT, PUBLISH, VIEW, Forbidden, allows
 from bot.staff.web.common import in_db
 
 Handler = Callable[..., Awaitable[Any]]
+MAX_QUERY_INT = 2**31 - 1
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ class Endpoint:
     query: tuple[tuple[str, dict[str, Any], str], ...] = field(default=())
 
 
-COUNTRY = ("country", {"type": "string", "minLength": 2, "maxLength": 2}, "ISO 3166-1 alpha-2 code")
+COUNTRY = ("country", {"type": "string", "pattern": "^[A-Za-z]{2}$"}, "ISO 3166-1 alpha-2 code")
 ENDPOINTS = (
     Endpoint("GET", "/api/me", "whoami", VIEW, "The account and role of this token", response=WhoAmIOut),
     Endpoint("GET", "/api/countries", "countries", VIEW, "Every country", response=CountryDoc, list_of=True),
@@ -180,7 +182,7 @@ ENDPOINTS = (
         list_of=True,
         query=(
             ("limit", {"type": "integer", "minimum": 1, "maximum": 1000}, "default 200"),
-            ("offset", {"type": "integer", "minimum": 0}, "default 0"),
+            ("offset", {"type": "integer", "minimum": 0, "maximum": 2**31 - 1}, "default 0"),
         ),
     ),
 )
@@ -215,6 +217,9 @@ def _endpoint(spec: Endpoint) -> Callable[[Request], Awaitable[Response]]:
             return error(401, "Send a valid API token as 'Authorization: Bearer <token>'.")
         if not allows(actor.role, spec.role):
             return error(403, f"This needs the {spec.role} role; the token has {actor.role}.")
+        wrong = query_problems(spec, request)
+        if wrong:
+            return error(422, "A query parameter has a value this route does not accept.", wrong)
         body: Any = None
         if isinstance(spec.body, type):
             try:
@@ -240,6 +245,25 @@ def _endpoint(spec: Endpoint) -> Callable[[Request], Awaitable[Response]]:
         return JSONResponse(_plain(result), status_code=spec.status)
 
     return run
+
+
+def query_problems(spec: Endpoint, request: Request) -> list[Problem]:
+    """Check the query parameters against the schema the route publishes (type, range, enum, pattern)."""
+    problems = []
+    for name, schema, _ in spec.query:
+        raw = request.query_params.get(name)
+        if raw is None:
+            continue
+        kind = schema.get("type")
+        if kind == "integer":
+            ok = raw.isdigit() and schema.get("minimum", 0) <= int(raw) <= schema.get("maximum", MAX_QUERY_INT)
+        elif kind == "boolean":
+            ok = raw.lower() in ("true", "false", "1", "0")
+        else:
+            ok = re.fullmatch(schema.get("pattern", ".*"), raw) is not None and raw in schema.get("enum", [raw])
+        if not ok:
+            problems.append(Problem("query", name, f"{raw!r} is not allowed here"))
+    return problems
 
 
 def _plain(result: Any) -> Any:

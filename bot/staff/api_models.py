@@ -55,7 +55,7 @@ class Ages(Strict):
 class ServiceDoc(Strict):
     """A service as staff edit it; ``country`` left out for a global service."""
 
-    id: constr(max_length=80)  # type: ignore[valid-type]
+    id: constr(regex=r"^[a-z0-9][a-z0-9-]{1,79}$")  # type: ignore[valid-type]
     country: constr(min_length=2, max_length=2) | None = None  # type: ignore[valid-type]
     name: Short
     kind: str = Field(..., enum=list(SERVICE_KINDS))
@@ -74,7 +74,7 @@ class ServiceDoc(Strict):
     limits: list[Text] = Field(default_factory=list)
     notes: list[Text] = Field(default_factory=list)
     description_translations: dict[constr(max_length=10), Text] = Field(default_factory=dict)  # type: ignore[valid-type]
-    sources: list[constr(max_length=500)]  # type: ignore[valid-type]
+    sources: list[constr(max_length=500)] = Field(..., min_items=1)  # type: ignore[valid-type]
     status: str = Field("draft", enum=["draft", "published", "retired"])
     verified_on: dt.date | None = None
     verified_by: Short | None = None
@@ -93,8 +93,8 @@ class EmergencyDoc(Strict):
 class CountryDoc(Strict):
     code: constr(min_length=2, max_length=2)  # type: ignore[valid-type]
     name: constr(max_length=100)  # type: ignore[valid-type]
-    emergency: list[EmergencyDoc]
-    sources: list[constr(max_length=500)]  # type: ignore[valid-type]
+    emergency: list[EmergencyDoc] = Field(..., min_items=1)
+    sources: list[constr(max_length=500)] = Field(..., min_items=1)  # type: ignore[valid-type]
 
 
 class ProblemOut(BaseModel):
@@ -136,7 +136,7 @@ class PublishedOut(BaseModel):
 
 
 class VerifyIn(Strict):
-    source: constr(max_length=500)  # type: ignore[valid-type]
+    source: constr(regex=r"^https?://\S+$", max_length=500)  # type: ignore[valid-type]
 
 
 class DoneOut(BaseModel):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -19,7 +20,7 @@ ERROR_TEXT = {
 
 
 def _ref(model: type[BaseModel], schemas: dict[str, Any]) -> dict[str, Any]:
-    schema = model.schema(ref_template="#/components/schemas/{model}")
+    schema = copy.deepcopy(model.schema(ref_template="#/components/schemas/{model}"))  # pydantic caches it
     for name, definition in (schema.pop("definitions", None) or {}).items():
         schemas[name] = definition
     schemas[model.__name__] = schema
@@ -60,8 +61,7 @@ def openapi(endpoints: Any) -> dict[str, Any]:
             schema = _ref(spec.response, schemas)
             content = _json({"type": "array", "items": schema} if spec.list_of else schema)
         else:
-            text = {"schema": {"type": "string"}}
-            content = {"text/csv": text, "application/yaml": text}
+            content = {"text/csv": {"schema": {"type": "string"}}, "application/yaml": {"schema": {"type": "object"}}}
         responses: dict[str, Any] = {str(spec.status): {"description": "OK", "content": content}}
         for status in (401, 403, *spec.errors):
             responses[str(status)] = {"description": ERROR_TEXT[status], "content": _json(error_ref)}

@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bot.directory.catalog import Country, EmergencyNumber, Service
+from bot.directory.catalog import Service
 from bot.directory.documents import (
     Document,
     country_document,
@@ -25,7 +25,7 @@ from bot.directory.documents import (
 )
 from bot.directory.models import CountryRow
 from bot.directory.seed import Problem
-from bot.directory.store import every_service
+from bot.directory.store import country_from_row, every_service
 
 #: Optional text fields of a service document: an empty string means the same as no value.
 _OPTIONAL_TEXT = ("operator", "description", "website", "image_age", "global_ref", "verified_source")
@@ -55,21 +55,11 @@ class Incoming:
 def load_snapshot(session: Session) -> Snapshot:
     """Every country and service, loaded once (the rows stay in the session, so later writes need no lookups)."""
     countries = {
-        row.code: country_document(country_of_row(row))
+        row.code: country_document(country_from_row(row))
         for row in session.scalars(sa.select(CountryRow).order_by(CountryRow.code)).all()
     }
     services = {service.id: canonical(service_document(service, code)) for code, service in every_service(session)}
     return Snapshot(countries=countries, services=services)
-
-
-def country_of_row(row: CountryRow) -> Country:
-    return Country(
-        code=row.code,
-        name=row.name,
-        emergency=tuple(EmergencyNumber(n.number, n.purpose, n.urgent) for n in row.emergency),
-        services=(),
-        sources=tuple(row.sources or ()),
-    )
 
 
 def canonical(doc: Document) -> Document:

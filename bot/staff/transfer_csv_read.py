@@ -81,9 +81,13 @@ class _Reader:
         return item if len(self.problems) == before else None
 
     def _records(self, text: str) -> list[tuple[int, Cells]] | None:
-        first_line = text.split("\n", 1)[0]
+        first_line = text.splitlines()[0] if text.strip() else ""
         delimiter = max((",", ";", "\t"), key=first_line.count)
-        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+        try:  # newline="" lets the csv module read \r\n, \n and old Mac \r line endings, and newlines in quotes
+            rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        except csv.Error as unreadable:
+            self.problem(1, "file", f"cannot be read as CSV ({unreadable}); export it again as CSV UTF-8")
+            return None
         header = [cell.strip().lower().replace(" ", "_") for cell in rows[0]]
         if len(set(header) & set(COLUMNS)) < len(COLUMNS) // 2:
             self.problem(

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bot.directory.catalog import Country, EmergencyNumber
 from bot.directory.documents import (
     Change,
     Document,
@@ -30,7 +29,7 @@ from bot.directory.documents import (
 )
 from bot.directory.models import CountryRow, ServiceRow
 from bot.directory.seed import Problem
-from bot.directory.store import bump_version, replace_country, replace_service, service_from_row
+from bot.directory.store import bump_version, country_from_row, replace_country, replace_service, service_from_row
 from bot.staff import audit
 from bot.staff.audit import Actor
 from bot.staff.models import Draft, ProblemReport
@@ -64,20 +63,8 @@ def published_document(session: Session, entity: str, entity_id: str) -> Documen
         country = session.get(CountryRow, entity_id)
         if country is None:
             return None
-        return country_document(read_catalog_country(session, entity_id))
+        return country_document(country_from_row(country))
     raise NotFound(f"There is no kind of entry called {entity!r}.")
-
-
-def read_catalog_country(session: Session, code: str) -> Country:
-    row = session.get(CountryRow, code)
-    assert row is not None
-    return Country(
-        code=row.code,
-        name=row.name,
-        emergency=tuple(EmergencyNumber(n.number, n.purpose, n.urgent) for n in row.emergency),
-        services=(),
-        sources=tuple(row.sources or ()),
-    )
 
 
 def problems_of(session: Session, entity: str, document: Document) -> list[Problem]:

@@ -606,3 +606,12 @@ def test_the_command_line_exports_checks_and_imports(
     exported.write_text(_csv(rows), encoding="utf-8")
     assert run("directory", "import", str(exported)) == 1
     assert "row 2, contact: '0800 12'" in capsys.readouterr().err
+
+
+def test_a_file_saved_with_old_mac_line_endings_is_read_like_any_other(sqlite: sa.engine.Engine) -> None:
+    exported = _export(sqlite, "csv", "GB")
+    mac = exported.replace("\r\n", "\n").replace("\n", "\r")
+    plan = _plan(sqlite, mac, country="GB")
+    assert not plan.problems and not plan.of_kind("changed")
+    broken = _plan(sqlite, 'entry,country\r"unclosed\rquote', country="GB")
+    assert broken.problems, "a file the csv module cannot read is a problem, not a crash"

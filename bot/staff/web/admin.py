@@ -14,7 +14,7 @@ from bot.staff import accounts, audit, workflow
 from bot.staff.accounts import SignedIn
 from bot.staff.models import ROLES
 from bot.staff.roles import ADMIN, VIEW
-from bot.staff.web.common import SECURITY_HEADERS, in_db, message_page, page, redirect, render
+from bot.staff.web.common import SECURITY_HEADERS, in_db, message_page, page, problem_text, redirect, render
 
 PAGE_SIZE = 100
 
@@ -49,12 +49,6 @@ async def account_list(request: Request, who: SignedIn) -> Response:
     return render(request, "accounts.html", who, accounts=rows, roles=ROLES, notice=request.query_params.get("notice"))
 
 
-def _problem_text(error: Exception) -> str:
-    if isinstance(error, workflow.Invalid):
-        return "; ".join(f"{p.field} {p.reason}" for p in error.problems)
-    return str(error)
-
-
 @page(ADMIN)
 async def account_create(request: Request, who: SignedIn, form: FormData) -> Response:
     try:
@@ -67,7 +61,7 @@ async def account_create(request: Request, who: SignedIn, form: FormData) -> Res
             str(form.get("role") or ""),
         )
     except workflow.WorkflowError as refused:
-        return message_page(request, who, 422, "Account not created", _problem_text(refused))
+        return message_page(request, who, 422, "Account not created", problem_text(refused))
     return redirect("/admin/accounts", "Account created.")
 
 
@@ -80,7 +74,7 @@ async def account_update(request: Request, who: SignedIn, form: FormData) -> Res
             return redirect("/admin/accounts", "Account disabled; its history is kept.")
         await in_db(request, accounts.change_role, who.actor, account_id, str(form.get("role") or ""))
     except (workflow.WorkflowError, PermissionError) as refused:
-        return message_page(request, who, 422, "Account not changed", _problem_text(refused))
+        return message_page(request, who, 422, "Account not changed", problem_text(refused))
     return redirect("/admin/accounts", "Role changed.")
 
 
@@ -105,7 +99,7 @@ async def token_create(request: Request, who: SignedIn, form: FormData) -> Respo
             str(form.get("role") or ""),
         )
     except workflow.WorkflowError as refused:
-        return message_page(request, who, 422, "Token not created", _problem_text(refused))
+        return message_page(request, who, 422, "Token not created", problem_text(refused))
     return render(request, "token_created.html", who, token=plain)
 
 
@@ -133,7 +127,7 @@ async def change_password(request: Request, who: SignedIn, form: FormData) -> Re
     try:
         changed = await in_db(request, change)
     except workflow.WorkflowError as refused:
-        return message_page(request, who, 422, "Password not changed", _problem_text(refused))
+        return message_page(request, who, 422, "Password not changed", problem_text(refused))
     if not changed:
         return message_page(request, who, 422, "Password not changed", "The current password is not right.")
     return redirect("/admin/sign-in", "Password changed; please sign in again.")

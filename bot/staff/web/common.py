@@ -171,3 +171,28 @@ def lines(text: str) -> list[str]:
 
 def comma_list(text: str) -> list[str]:
     return [item.strip() for item in text.split(",") if item.strip()]
+
+
+def problem_text(error: Exception) -> str:
+    """One line for the user: the problems of a refused document, or the refusal's own sentence."""
+    problems = getattr(error, "problems", None)
+    if problems:
+        return "; ".join(f"{p.field}: {p.reason}" for p in problems)
+    return str(error)
+
+
+async def act(
+    request: Request, who: SignedIn, title: str, done: str, notice: str, work: Callable[..., Any], *args: Any
+) -> Response:
+    """Run a console action in one transaction; on refusal say why (404, 403, 422 invalid, 409 refused now)."""
+    from bot.staff.workflow import Invalid, NotFound, WorkflowError
+
+    try:
+        await in_db(request, work, *args)
+    except NotFound as missing:
+        return message_page(request, who, 404, title, str(missing))
+    except Forbidden as refused:
+        return message_page(request, who, 403, title, str(refused))
+    except WorkflowError as refused:
+        return message_page(request, who, 422 if isinstance(refused, Invalid) else 409, title, problem_text(refused))
+    return redirect(done, notice)

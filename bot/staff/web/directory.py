@@ -26,7 +26,7 @@ from bot.staff import workflow
 from bot.staff.accounts import SignedIn
 from bot.staff.models import Draft, ProblemReport
 from bot.staff.roles import EDIT, PUBLISH, VIEW
-from bot.staff.web.common import comma_list, in_db, lines, message_page, page, redirect, render
+from bot.staff.web.common import act, comma_list, in_db, lines, message_page, page, redirect, render
 
 EXTRA_CONTACT_ROWS = 2
 
@@ -237,40 +237,26 @@ async def save_service(request: Request, who: SignedIn, form: FormData) -> Respo
 @page(PUBLISH)
 async def verify_service(request: Request, who: SignedIn, form: FormData) -> Response:
     service_id = request.path_params["service_id"]
-    try:
-        await in_db(request, workflow.verify, who.actor, service_id, str(form.get("source") or ""))
-    except workflow.WorkflowError as problem:
-        text = "; ".join(p.reason for p in problem.problems) if isinstance(problem, workflow.Invalid) else str(problem)
-        return message_page(request, who, 422, "Not verified", text)
-    return redirect(f"/admin/services/{service_id}", "Marked as verified today.")
+    source = str(form.get("source") or "")
+    done, notice = f"/admin/services/{service_id}", "Marked as verified today."
+    return await act(request, who, "Not verified", done, notice, workflow.verify, who.actor, service_id, source)
 
 
 @page(VIEW)
 async def report_service(request: Request, who: SignedIn, form: FormData) -> Response:
     service_id = request.path_params["service_id"]
-    try:
-        await in_db(
-            request,
-            workflow.report_problem,
-            who.actor,
-            service_id,
-            str(form.get("field") or ""),
-            str(form.get("note") or ""),
-        )
-    except workflow.WorkflowError as problem:
-        text = "; ".join(p.reason for p in problem.problems) if isinstance(problem, workflow.Invalid) else str(problem)
-        return message_page(request, who, 422, "Not reported", text)
-    return redirect(f"/admin/services/{service_id}", "Thank you: the problem is on the verification list.")
+    field, note = str(form.get("field") or ""), str(form.get("note") or "")
+    done, notice = f"/admin/services/{service_id}", "Thank you: the problem is on the verification list."
+    return await act(
+        request, who, "Not reported", done, notice, workflow.report_problem, who.actor, service_id, field, note
+    )
 
 
 @page(PUBLISH)
 async def retire_service(request: Request, who: SignedIn, form: FormData) -> Response:
     service_id = request.path_params["service_id"]
-    try:
-        await in_db(request, workflow.retire, who.actor, service_id)
-    except workflow.WorkflowError as problem:
-        return message_page(request, who, 404, "Not retired", str(problem))
-    return redirect(f"/admin/services/{service_id}", "Retired: the bot no longer shows this service.")
+    done, notice = f"/admin/services/{service_id}", "Retired: the bot no longer shows this service."
+    return await act(request, who, "Not retired", done, notice, workflow.retire, who.actor, service_id)
 
 
 @page(VIEW)

@@ -21,7 +21,7 @@ from bot.staff import workflow
 from bot.staff.accounts import SignedIn
 from bot.staff.models import Draft, StaffAccount
 from bot.staff.roles import EDIT, PUBLISH, VIEW
-from bot.staff.web.common import in_db, lines, message_page, page, redirect, render
+from bot.staff.web.common import act, in_db, lines, message_page, page, redirect, render
 
 EXTRA_NUMBER_ROWS = 2
 
@@ -61,30 +61,19 @@ async def draft(request: Request, who: SignedIn) -> Response:
     return render(request, "draft.html", who, **view, notice=request.query_params.get("notice"))
 
 
-def _problem_text(error: workflow.WorkflowError) -> str:
-    if isinstance(error, workflow.Invalid):
-        return "; ".join(str(p) for p in error.problems)
-    return str(error)
-
-
 @page(PUBLISH)
 async def publish(request: Request, who: SignedIn, form: FormData) -> Response:
     draft_id = int(request.path_params["draft_id"])
-    try:
-        await in_db(request, workflow.publish, who.actor, draft_id)
-    except workflow.WorkflowError as refused:
-        return message_page(request, who, 409, "Not published", _problem_text(refused))
-    return redirect(f"/admin/drafts/{draft_id}", "Published. The bot uses it from the next message.")
+    done, notice = f"/admin/drafts/{draft_id}", "Published. The bot uses it from the next message."
+    return await act(request, who, "Not published", done, notice, workflow.publish, who.actor, draft_id)
 
 
 @page(EDIT)
 async def discard(request: Request, who: SignedIn, form: FormData) -> Response:
     draft_id = int(request.path_params["draft_id"])
-    try:
-        await in_db(request, workflow.discard, who.actor, draft_id)
-    except workflow.WorkflowError as refused:
-        return message_page(request, who, 409, "Not discarded", _problem_text(refused))
-    return redirect("/admin/drafts", "Draft discarded.")
+    return await act(
+        request, who, "Not discarded", "/admin/drafts", "Draft discarded.", workflow.discard, who.actor, draft_id
+    )
 
 
 # --- the country form -------------------------------------------------------------------------------------
