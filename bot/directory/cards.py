@@ -187,9 +187,23 @@ def service_card(service: Service, country_code: str | None, now: dt.datetime | 
     return Reply(text=service_line(service, now), custom=custom)
 
 
+def _known(text: str) -> str:
+    """Marks a word for the catalogs (extracted as ``N_``-style) without translating it here."""
+    return text
+
+
+#: Purposes of emergency numbers that the directory uses, so that they are translated like code sentences.
+KNOWN_PURPOSES = frozenset({_known("police"), _known("anonymous tips")})
+
+
+def purpose_text(purpose: str) -> str:
+    """A number's purpose in the conversation's language when it is a known one; else as the directory says."""
+    return _(purpose) if purpose in KNOWN_PURPOSES else purpose
+
+
 def emergency_text(numbers: tuple[EmergencyNumber, ...]) -> str:
-    """'999 or 112' / '110 (police) or 112'."""
-    parts = [f"{n.number} ({n.purpose})" if n.purpose else n.number for n in numbers]
+    """'999 or 112' / '110 (police) or 112' (the purpose translated)."""
+    parts = [f"{n.number} ({purpose_text(n.purpose)})" if n.purpose else n.number for n in numbers]
     return _(" or ").join(parts)
 
 

@@ -59,7 +59,7 @@ def domain_messages(domain_file: Path = DOMAIN_FILE) -> Iterator[tuple[str, str]
 def code_messages(root: Path = PROJECT_ROOT / "bot") -> Iterator[tuple[str, str]]:
     """Sentences in Lantern's code wrapped in ``_()``."""
     for _filename, _lineno, message, _comments, _context in extract_from_dir(
-        str(root), method_map=[("**.py", "python")], keywords={"_": None, "N_": None}
+        str(root), method_map=[("**.py", "python")], keywords={"_": None, "N_": None, "_known": None}
     ):
         if isinstance(message, str):
             yield CODE_CONTEXT, message

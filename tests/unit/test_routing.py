@@ -121,3 +121,17 @@ def test_helplines_in_japan_list_both_services_with_their_hours() -> None:
 def test_the_human_route_says_lantern_is_a_bot() -> None:
     text = text_of(routing.human_route(CATALOG, "IE"))
     assert "I'm a chatbot" in text and "1800 66 66 66" in text
+
+
+def test_the_purpose_of_an_emergency_number_is_said_in_the_users_language() -> None:
+    from bot.directory.cards import emergency_text
+    from bot.directory.catalog import EmergencyNumber
+    from bot.i18n.catalogs import current_language
+
+    numbers = (EmergencyNumber("110", "police"), EmergencyNumber("112"))
+    token = current_language.set("de")
+    try:
+        assert emergency_text(numbers) == "110 (Polizei) oder 112"
+    finally:
+        current_language.reset(token)
+    assert emergency_text(numbers) == "110 (police) or 112"
