@@ -150,6 +150,7 @@ def cmd_run(settings: Settings, _: argparse.Namespace) -> int:
             "Or talk to it with:\n"
             f"  curl -s -X POST {settings.widget_url} -H 'Content-Type: application/json' \\\n"
             '       -d \'{"sender": "demo-1", "message": "hi", "metadata": {"country": "GB"}}\'\n'
+            f"Staff console: {settings.lantern_url}/admin (first account: lantern staff add EMAIL --role admin)\n"
             f"Action server: http://127.0.0.1:{settings.server_port}/health  Press Ctrl-C to stop.\n",
             flush=True,
         )
