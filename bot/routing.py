@@ -20,11 +20,7 @@ from bot.directory.catalog import (
     Service,
 )
 from bot.directory.countries import country_name
-from bot.i18n.catalogs import _, current_language
-
-
-def N_(text: str) -> str:
-    return text
+from bot.i18n.catalogs import N_, _, current_language
 
 
 def _name(code: str | None) -> str:

@@ -80,6 +80,19 @@ def to_output(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return result
 
 
+def widget_message(message: dict[str, Any]) -> dict[str, Any] | None:
+    """One bot message as the widget receives it: the contract's fields, its text direction, digit runs isolated."""
+    items = to_output([message])
+    if not items:
+        return None
+    item = items[0]
+    text = str(item.get("text") or "")
+    item["dir"] = text_direction(text)
+    if text:
+        item["text"] = isolate_numbers(text)
+    return item
+
+
 class WidgetOutputChannel(CollectingOutputChannel):  # type: ignore[misc]
     """Collects each bot message whole: text, buttons and card in one item, text never split."""
 
@@ -88,11 +101,8 @@ class WidgetOutputChannel(CollectingOutputChannel):  # type: ignore[misc]
         return "widget"
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
-        for item in to_output([message]):
-            text = str(item.get("text") or "")
-            item["dir"] = text_direction(text)
-            if text:
-                item["text"] = isolate_numbers(text)
+        item = widget_message(message)
+        if item:
             self.messages.append(item)
 
 

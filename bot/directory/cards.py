@@ -19,7 +19,7 @@ import phonenumbers
 
 from bot.directory.catalog import Contact, Country, EmergencyNumber, Service
 from bot.directory.hours import OpeningState, describe_state, opening_state
-from bot.i18n.catalogs import _, current_language
+from bot.i18n.catalogs import N_, _, current_language
 
 
 @dataclass(frozen=True)
@@ -187,13 +187,8 @@ def service_card(service: Service, country_code: str | None, now: dt.datetime | 
     return Reply(text=service_line(service, now), custom=custom)
 
 
-def _known(text: str) -> str:
-    """Marks a word for the catalogs (extracted as ``N_``-style) without translating it here."""
-    return text
-
-
 #: Purposes of emergency numbers that the directory uses, so that they are translated like code sentences.
-KNOWN_PURPOSES = frozenset({_known("police"), _known("anonymous tips")})
+KNOWN_PURPOSES = frozenset({N_("police"), N_("anonymous tips")})
 
 
 def purpose_text(purpose: str) -> str:

@@ -59,7 +59,7 @@ def domain_messages(domain_file: Path = DOMAIN_FILE) -> Iterator[tuple[str, str]
 def code_messages(root: Path = PROJECT_ROOT / "bot") -> Iterator[tuple[str, str]]:
     """Sentences in Lantern's code wrapped in ``_()``."""
     for _filename, _lineno, message, _comments, _context in extract_from_dir(
-        str(root), method_map=[("**.py", "python")], keywords={"_": None, "N_": None, "_known": None}
+        str(root), method_map=[("**.py", "python")], keywords={"_": None, "N_": None}
     ):
         if isinstance(message, str):
             yield CODE_CONTEXT, message
@@ -125,6 +125,11 @@ def translator() -> Translator:
         if _translator is None or signature != _signature:
             _translator, _signature = Translator(LOCALES_DIR), signature
     return _translator
+
+
+def N_(text: str) -> str:
+    """Mark a text for the catalogs where it is written; it is translated later, where it is shown, with ``_``."""
+    return text
 
 
 def _(text: str) -> str:

@@ -24,7 +24,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from bot.directory.seed import Problem
-from bot.staff import accounts, audit, workflow
+from bot.staff import accounts, workflow
 from bot.staff.api_handlers import HANDLERS
 from bot.staff.api_models import (
     AuditOut,
@@ -32,7 +32,6 @@ from bot.staff.api_models import (
     DoneOut,
     DraftOut,
     DraftReviewOut,
-    ErrorOut,
     ImportOut,
     PublishedOut,
     ServiceDoc,
@@ -55,7 +54,7 @@ class Endpoint:
     role: str
     summary: str
     body: type[BaseModel] | str | None = None  # a model, or a media type for raw bodies
-    response: type[BaseModel] | str | None = None  # a model, "list:<Model>" via list_of, or a media type
+    response: type[BaseModel] | str | None = None  # a model (a list of them with list_of), or a media type
     list_of: bool = False
     status: int = 200
     errors: tuple[int, ...] = ()
@@ -288,6 +287,3 @@ def api_routes() -> list[BaseRoute]:
     for spec in ENDPOINTS:
         routes.append(Route(spec.path, _endpoint(spec), methods=[spec.method], name=f"api-{spec.name}"))
     return routes
-
-
-__all__ = ["ENDPOINTS", "ErrorOut", "api_routes", "audit"]

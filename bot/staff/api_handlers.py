@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import Response
 
-from bot.directory.models import CountryRow, ServiceRow
+from bot.directory.documents import country_document, service_document
+from bot.directory.models import CountryRow
+from bot.directory.store import country_from_row, every_service
 from bot.staff import audit, workflow
 from bot.staff.api_models import (
     AuditOut,
@@ -69,8 +71,8 @@ async def whoami(request: Request, actor: Actor, _: Any) -> WhoAmIOut:
 
 async def countries(request: Request, actor: Actor, _: Any) -> list[CountryDoc]:
     def read(session: Session) -> list[CountryDoc]:
-        codes = session.scalars(sa.select(CountryRow.code).order_by(CountryRow.code)).all()
-        return [CountryDoc.parse_obj(workflow.published_document(session, "country", code)) for code in codes]
+        rows = session.scalars(sa.select(CountryRow).order_by(CountryRow.code)).all()
+        return [CountryDoc.parse_obj(country_document(country_from_row(row))) for row in rows]
 
     return await in_db(request, read)
 
@@ -87,11 +89,11 @@ async def services(request: Request, actor: Actor, _: Any) -> list[ServiceDoc]:
     wanted = request.query_params.get("country", "").upper()
 
     def read(session: Session) -> list[ServiceDoc]:
-        query = sa.select(ServiceRow.id).order_by(ServiceRow.position)
-        if wanted:
-            query = query.where(ServiceRow.country_code == wanted)
-        ids = session.scalars(query).all()
-        return [ServiceDoc.parse_obj(workflow.published_document(session, "service", sid)) for sid in ids]
+        return [
+            ServiceDoc.parse_obj(service_document(found, code))
+            for code, found in every_service(session)
+            if not wanted or code == wanted
+        ]
 
     return await in_db(request, read)
 

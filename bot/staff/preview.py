@@ -21,13 +21,12 @@ from typing import Any
 import yaml
 from rasa_sdk.executor import ActionExecutor
 
+from bot.channels.widget import widget_message
 from bot.directory.cards import clock_override
-from bot.i18n import isolate_numbers, text_direction
 from bot.i18n.catalogs import DOMAIN_FILE, current_language
 from bot.settings import PROJECT_ROOT
 
 RULES_FILE = PROJECT_ROOT / "data" / "rules.yml"
-OUTPUT_KEYS = ("text", "buttons", "custom")
 
 
 @dataclass(frozen=True)
@@ -79,18 +78,6 @@ def _tracker(intent: str, slots: dict[str, Any]) -> dict[str, Any]:
         "active_loop": {},
         "latest_action_name": "action_listen",
     }
-
-
-def widget_message(message: dict[str, Any]) -> dict[str, Any] | None:
-    """A bot message as the widget channel sends it (see ``bot.channels.widget``)."""
-    item = {key: message[key] for key in OUTPUT_KEYS if message.get(key)}
-    if not item:
-        return None
-    text = str(item.get("text") or "")
-    item["dir"] = text_direction(text)
-    if text:
-        item["text"] = isolate_numbers(text)
-    return item
 
 
 _executor: ActionExecutor | None = None

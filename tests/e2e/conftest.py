@@ -8,10 +8,12 @@ import sqlite3
 import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from bot import processes
 from bot.directory.db import prepare
@@ -90,3 +92,27 @@ def say(stack: dict[str, Any]) -> Say:
         return answer
 
     return _say
+
+
+#: Debian's Chromium: Playwright cannot download browsers here.
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@contextmanager
+def chromium() -> Iterator[Browser]:
+    """Debian's Chromium driven by Playwright (fails with one sentence when it is not installed)."""
+    if not CHROMIUM.exists():
+        pytest.fail("Debian's Chromium is needed for the browser tests: apt-get install chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """One Chromium per test module."""
+    with chromium() as launched:
+        yield launched

@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 from sqlalchemy.orm import Session
 
 from bot.directory.db import make_engine
@@ -40,7 +40,6 @@ from tests.helpers import texts
 
 pytestmark = pytest.mark.stack
 
-CHROMIUM = Path("/usr/bin/chromium")
 SERVICE = "childline-gb"
 OLD_NUMBER = "0800 1111"
 NEW_NUMBER = "0808 800 5000"
@@ -119,16 +118,6 @@ def childline_restored(stack: dict[str, Any], staff_accounts: dict[str, str]) ->
 
 
 # --- the browser ------------------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail("Debian's Chromium is needed for the browser tests: apt-get install chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
-        yield browser
-        browser.close()
 
 
 @pytest.fixture()

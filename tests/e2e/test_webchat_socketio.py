@@ -21,15 +21,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Page
 
-from tests.e2e.conftest import stored_events
+from tests.e2e.conftest import chromium, stored_events
 from tests.helpers import language_of
 
 pytestmark = pytest.mark.stack
 
 WEBCHAT = Path(__file__).resolve().parents[1] / "webchat" / "node_modules" / "rasa-webchat" / "lib" / "index.js"
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 def school_page(rasa_port: int) -> str:
@@ -74,15 +73,11 @@ class QuietHandler(SimpleHTTPRequestHandler):
 
 @pytest.fixture()
 def page(school_site: str) -> Iterator[Page]:
-    if not CHROMIUM.exists():
-        pytest.fail("Debian's Chromium is needed for the browser tests: apt-get install chromium")
-    with sync_playwright() as playwright:
-        browser: Browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+    with chromium() as browser:
         page = browser.new_page()
         page.route("https://fonts.googleapis.com/**", lambda route: route.abort())  # rasa-webchat's own font request
         page.goto(school_site)
         yield page
-        browser.close()
 
 
 def send(page: Page, text: str) -> None:

@@ -26,11 +26,8 @@ def _audit(session: Session, page_number: int, entity_id: str | None) -> list[di
 
 @page(ADMIN)
 async def audit_log(request: Request, who: SignedIn) -> Response:
-    number = (
-        max(int(request.query_params.get("page", "0") or 0), 0)
-        if request.query_params.get("page", "0").isdigit()
-        else 0
-    )
+    raw = request.query_params.get("page", "")
+    number = int(raw) if raw.isdigit() else 0
     entity_id = request.query_params.get("entity_id", "").strip()
     rows = await in_db(request, _audit, number, entity_id)
     return render(request, "audit.html", who, rows=rows, page=number, more=len(rows) == PAGE_SIZE, entity_id=entity_id)
