@@ -19,7 +19,7 @@ from bot.language import (
     unsupported_language,
     unsupported_notice,
 )
-from bot.profile import audience_for_age, audience_for_role, country_from_message, parse_age
+from bot.profile import audience_for_age, audience_for_role, country_from_message, parse_age, role_from_text
 
 
 def _entity(tracker: Tracker, name: str) -> Any:
@@ -38,7 +38,7 @@ class ValidateSlotMappings(ValidationAction):  # type: ignore[misc]
     async def extract_audience(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        audience = audience_for_role(_entity(tracker, "role"))
+        audience = audience_for_role(_entity(tracker, "role")) or role_from_text(_text(tracker))
         age = parse_age(_entity(tracker, "age"))
         if audience is None and age is not None:
             audience = audience_for_age(age)

@@ -11,18 +11,72 @@ from typing import Any
 
 from bot.directory.countries import CountryMatch, resolve_country
 from bot.i18n import SUPPORTED_LANGUAGES
+from bot.nlu.folding import fold
 
 AUDIENCES = ("child", "teen", "parent", "educator")
 
-#: Words people use for themselves, mapped to an audience.
+#: Words people use for themselves, in the six languages, folded (:func:`bot.nlu.folding.fold`: lower case,
+#: no accents, Arabic letter variants joined), mapped to an audience.  DIET's role entity and the
+#: self-description finder below both go through this table.
 ROLE_WORDS = {
-    "child": "child",
-    "kid": "child",
-    "teen": "teen",
-    "teenager": "teen",
-    "parent": "parent",
-    "educator": "educator",
-}
+    **dict.fromkeys(["child", "kid", "enfant", "nino", "nina", "kind", "crianca", "طفل", "طفله"], "child"),
+    **dict.fromkeys(
+        ["teen", "teenager", "ado", "adolescent", "adolescente", "jugendlicher", "jugendliche", "مراهق", "مراهقه"],
+        "teen",
+    ),
+    **dict.fromkeys(
+        [
+            "parent", "mum", "mom", "mother", "dad", "father", "guardian",
+            "maman", "papa", "mere", "pere", "parents",
+            "mama", "madre", "padre", "tutor", "tutora",
+            "mutter", "vater", "elternteil", "eltern",
+            "mae", "pai", "encarregado", "encarregada",
+            "ام", "اب", "والد", "والده", "ولي",
+        ],
+        "parent",
+    ),
+    **dict.fromkeys(
+        [
+            "educator", "teacher", "headteacher", "principal", "counsellor", "counselor",
+            "prof", "professeur", "professeure", "enseignant", "enseignante", "instit", "institutrice",
+            "instituteur", "directeur", "directrice", "cpe", "infirmiere",
+            "profe", "profesor", "profesora", "maestro", "maestra", "docente", "orientador", "orientadora",
+            "lehrer", "lehrerin", "lehrkraft", "klassenlehrer", "klassenlehrerin", "schulleiter", "schulleiterin",
+            "schulsozialarbeiter", "schulsozialarbeiterin",
+            "professor", "professora", "educador", "educadora", "diretor", "diretora",
+            "معلم", "معلمه", "مدرس", "استاذ", "استاذه",
+        ],
+        "educator",
+    ),
+}  # fmt: skip
+
+#: Words that start a self-description ("I'm", "je suis", "soy", "ich bin", "sou", "أنا"), folded.
+_SELF_WORDS = frozenset(["im", "i'm", "am", "suis", "jsuis", "chui", "soy", "bin", "sou", "انا"])
+#: Articles allowed after them ("I'm a", "je suis une", "soy la", "ich bin eine").
+_ARTICLES = frozenset(["a", "an", "un", "une", "una", "ein", "eine", "um", "uma", "la", "le", "el", "o"])
+#: "As a ..." words, followed by the role itself: "como la maestra dijo" is not "como maestra".
+_AS_WORDS = frozenset(["as", "als", "como", "بصفتي"])
+
+
+def role_from_text(text: str) -> str | None:
+    """The audience a message gives for its writer ("je suis prof", "as a dad", "أنا معلمة"), else ``None``.
+
+    Only a self-description counts: "my teacher made a fake of me" names a teacher but is not written by one.
+    """
+    words = [fold(word) for word in re.findall(r"[\w']+", text or "")]
+    for index, word in enumerate(words[:-1]):
+        if word in _SELF_WORDS:
+            allowed = _ARTICLES
+        elif word in _AS_WORDS or (word == "que" and index > 0 and words[index - 1] == "tant"):
+            allowed = frozenset(["a", "an"])
+        else:
+            continue
+        rest = words[index + 1 :]
+        role = rest[1] if rest[0] in allowed and len(rest) > 1 else rest[0]
+        if role in ROLE_WORDS:
+            return ROLE_WORDS[role]
+    return None
+
 
 _NUMBER_WORDS = {
     "four": 4,
@@ -71,7 +125,11 @@ def audience_for_age(age: int) -> str | None:
 
 
 def audience_for_role(role: Any) -> str | None:
-    return ROLE_WORDS.get(str(role or "").strip().lower())
+    """The audience for a role entity's value: its synonym ("educator") or the word itself ("professeur")."""
+    value = str(role or "").strip()
+    if value.lower() in ROLE_WORDS:
+        return ROLE_WORDS[value.lower()]
+    return next((ROLE_WORDS[fold(word)] for word in value.split() if fold(word) in ROLE_WORDS), None)
 
 
 def clean_metadata(metadata: dict[str, Any]) -> dict[str, str]:

@@ -10,40 +10,28 @@ the token text, and so the message the tracker stores, is left as written.
 
 from __future__ import annotations
 
+from typing import Any
+
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.tokenizers.tokenizer import Token
 from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.safety.normalise import normalise
+from bot.nlu.folding import fold
 
-#: Arabic letters written interchangeably in chat: alef maqsura for yeh, teh marbuta for heh, and tatweel.
-_ARABIC_VARIANTS = str.maketrans({"ى": "ي", "ة": "ه", "ـ": None})
-#: Arabic writes "the", and "and"/"with"/"like"/"so"/"for" + "the", joined to the next word ("الصورة",
-#: "والصورة", "بالصورة", "للمدرسة"): light stemming strips one such prefix, longest first, when a word of three
-#: letters or more is left.  A lone "و" is kept (too many words start with it: "ولد", "وقت"), and so are
-#: suffixes: they carry who it is about ("صورتي", my picture; "صورتها", her picture).
-_ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
-
-
-def _strip_arabic_prefix(word: str) -> str:
-    if not word or not "\u0621" <= word[0] <= "\u064a":
-        return word
-    for prefix in _ARABIC_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return word[len(prefix) :]
-    return word
-
-
-def fold(word: str) -> str:
-    """One spelling for a word: lower case, no accents or Arabic marks, no letter repeated thrice, no Arabic prefix."""
-    folded = _strip_arabic_prefix(normalise(word).replace(" ", "").translate(_ARABIC_VARIANTS))
-    return folded or word.lower()
+__all__ = ["FoldingTokenizer", "fold"]
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
 class FoldingTokenizer(WhitespaceTokenizer):  # type: ignore[misc]
     """``WhitespaceTokenizer`` whose tokens carry folded lemmas for the featurizers."""
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """Rasa's training cache keys on config and data; a change to the folding must refeaturize."""
+        from bot.training import training_code_hash
+
+        return training_code_hash()
 
     def tokenize(self, message: Message, attribute: str) -> list[Token]:
         tokens: list[Token] = super().tokenize(message, attribute)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import pytest
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -69,6 +70,40 @@ def _extracted(intent: str, entities: list[dict[str, Any]], text: str = "") -> d
 
 def test_i_am_a_teacher_sets_the_educator_audience() -> None:
     assert _extracted("tell_role", [{"entity": "role", "value": "educator"}])["audience"] == "educator"
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        ("je suis prof, comment parler des deepfakes en classe", "educator"),
+        ("soy la mamá de una niña de 11", "parent"),
+        ("ich bin Klassenlehrerin", "educator"),
+        ("sou pai de um rapaz", "parent"),
+        ("أنا معلمة في مدرسة", "educator"),
+        ("as a dad, what should I do?", "parent"),
+        ("en tant que parent, que faire ?", "parent"),
+        ("como profesora, ¿qué hago?", "educator"),
+    ],
+)
+def test_a_self_description_sets_the_audience_when_no_role_entity_was_found(text: str, audience: str) -> None:
+    assert _extracted("ask_school_guidance", [], text=text)["audience"] == audience
+
+
+def test_a_role_entity_in_another_language_sets_the_audience() -> None:
+    assert _extracted("tell_role", [{"entity": "role", "value": "professeure"}])["audience"] == "educator"
+    assert _extracted("tell_role", [{"entity": "role", "value": "ولي أمر"}])["audience"] == "parent"
+
+
+def test_naming_someone_else_s_role_does_not_change_the_audience() -> None:
+    for text in (
+        "my teacher made a fake photo of me",
+        "mi profe dice que no pasa nada",
+        "creo que la maestra lo vio",
+        "como la maestra dijo, es falso",
+        "as the teacher said",
+        "meine Mutter weiß nichts",
+    ):
+        assert "audience" not in _extracted("report_fake_image_of_me", [], text=text), text
 
 
 def test_im_12_sets_age_and_the_child_audience() -> None:

@@ -1,11 +1,10 @@
 """Conversations in every language through the real servers: understood and answered in the user's language.
 
-Pending: run by hand with the six-language model (TRAINED_LANGUAGES in
-bot/training.py). Issue 4's bar: a Spanish disclosure is answered in Spanish with escalation and
+Issue 4's bar: a Spanish disclosure is answered in Spanish with escalation and
 removal routes, a French teacher gets the French educator answer, Arabic is
-answered in Arabic and marked right-to-left, "ok" keeps a Spanish
-conversation Spanish, and an emergency in any language gives that country's
-emergency number in that language.
+answered in Arabic and marked right-to-left, "ok" keeps a Spanish conversation
+Spanish, and an emergency in any language gives that country's emergency
+number in that language.
 """
 
 from __future__ import annotations
