@@ -54,8 +54,9 @@ ROLE_WORDS = {
 _SELF_WORDS = frozenset(["im", "i'm", "am", "suis", "jsuis", "chui", "soy", "bin", "sou", "انا"])
 #: Articles allowed after them ("I'm a", "je suis une", "soy la", "ich bin eine").
 _ARTICLES = frozenset(["a", "an", "un", "une", "una", "ein", "eine", "um", "uma", "la", "le", "el", "o"])
-#: "As a ..." words, followed by the role itself: "como la maestra dijo" is not "como maestra".
+#: "As a ..." words, followed by the role itself ("as a" excepted): "como la maestra dijo" is not "como maestra".
 _AS_WORDS = frozenset(["as", "als", "como", "بصفتي"])
+_AS_ARTICLES = frozenset(["a", "an"])
 
 
 def role_from_text(text: str) -> str | None:
@@ -68,7 +69,7 @@ def role_from_text(text: str) -> str | None:
         if word in _SELF_WORDS:
             allowed = _ARTICLES
         elif word in _AS_WORDS or (word == "que" and index > 0 and words[index - 1] == "tant"):
-            allowed = frozenset(["a", "an"])
+            allowed = _AS_ARTICLES
         else:
             continue
         rest = words[index + 1 :]
@@ -129,7 +130,8 @@ def audience_for_role(role: Any) -> str | None:
     value = str(role or "").strip()
     if value.lower() in ROLE_WORDS:
         return ROLE_WORDS[value.lower()]
-    return next((ROLE_WORDS[fold(word)] for word in value.split() if fold(word) in ROLE_WORDS), None)
+    roles = (ROLE_WORDS.get(fold(word)) for word in value.split())
+    return next((role for role in roles if role), None)
 
 
 def clean_metadata(metadata: dict[str, Any]) -> dict[str, str]:

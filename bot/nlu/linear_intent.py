@@ -88,11 +88,11 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):  # type: ignore[
 
     def process(self, messages: list[Message]) -> list[Message]:
         texts = [message.get(TEXT) or "" for message in messages]
+        length = int(self.config["ranking_length"])
         for message, probabilities in zip(messages, self.model.probabilities(texts), strict=True):
             ranking = sorted(probabilities.items(), key=lambda item: (-item[1], item[0]))
             ranked = [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: score} for name, score in ranking]
             best = ranked[0] if ranked else {INTENT_NAME_KEY: None, PREDICTED_CONFIDENCE_KEY: 0.0}
             message.set(INTENT, best, add_to_output=True)
-            length = int(self.config["ranking_length"])
             message.set(INTENT_RANKING_KEY, ranked[:length] if length > 0 else ranked, add_to_output=True)
         return messages

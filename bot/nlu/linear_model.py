@@ -3,7 +3,7 @@
 DIET's intent scores moved by several points of macro-F1 from one random seed
 to the next on our data (six languages, 40-80 examples per intent each).  A
 linear support-vector machine over TF-IDF features of the folded text
-(:func:`bot.nlu.tokenizer.fold`) is deterministic, trains in seconds and was
+(:func:`bot.nlu.folding.fold`) is deterministic, trains in seconds and was
 more accurate in every language (README, "Languages").  Its scores are
 calibrated into probabilities (Platt scaling fitted on five held-back folds)
 so the FallbackClassifier's threshold means "how sure".  This module knows nothing

@@ -3,7 +3,7 @@
 Children write "cest koi", "c'est quoi", "C'EST QUOI"; "vídeo" and "video";
 Arabic with or without vowel marks and hamza, with "and"/"the" joined on.  This tokenizer splits like
 Rasa's ``WhitespaceTokenizer`` and gives every token a *lemma* folded by
-:func:`fold` (case, accents, Arabic letter variants, repeated letters).  The
+:func:`bot.nlu.folding.fold` (case, accents, Arabic letter variants, repeated letters).  The
 count-vector featurizers read lemmas, so those spellings become one feature;
 the token text, and so the message the tracker stores, is left as written.
 """
@@ -18,8 +18,7 @@ from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.folding import fold
-
-__all__ = ["FoldingTokenizer", "fold"]
+from bot.training import training_code_hash
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
@@ -29,8 +28,6 @@ class FoldingTokenizer(WhitespaceTokenizer):  # type: ignore[misc]
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
         """Rasa's training cache keys on config and data; a change to the folding must refeaturize."""
-        from bot.training import training_code_hash
-
         return training_code_hash()
 
     def tokenize(self, message: Message, attribute: str) -> list[Token]:

@@ -6,7 +6,8 @@ import pytest
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.tokenizer import FoldingTokenizer, fold
+from bot.nlu.folding import fold
+from bot.nlu.tokenizer import FoldingTokenizer
 
 
 @pytest.mark.parametrize(
